@@ -1,0 +1,16 @@
+import { aggregateUnits } from "../engine/aggregateUnits.js";
+import type { AggregateOptions, AggregateResult, AggregateUnit, RubricRef } from "../model/types.js";
+import { toRubric } from "./toRubric.js";
+
+/**
+ * The instansi result from its units (score results or published unit
+ * values), by the rubric's rule; where the rubric has none, the caller must
+ * name a strategy. Unit order never changes the result.
+ */
+export function aggregate(
+  rubric: RubricRef,
+  units: ReadonlyArray<AggregateUnit>,
+  options?: AggregateOptions,
+): AggregateResult {
+  return aggregateUnits(toRubric(rubric), units, options);
+}

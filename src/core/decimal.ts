@@ -1,0 +1,36 @@
+import { Decimal } from "decimal.js";
+
+/**
+ * kinerja's private decimal constructor. Never exported from the package and
+ * never configured globally: `defaults: true` resets whatever a host
+ * application set with `Decimal.set(...)` before we were loaded.
+ *
+ * Precision is 40 significant digits: every sum and product of rubric weights
+ * and answers is computed on integers well inside that, so they are exact; the
+ * only rounding happens in a division whose result does not terminate (1/9,
+ * a mean over 7 units), and 40 digits is far below any published rounding.
+ */
+export const D = Decimal.clone({
+  defaults: true,
+  precision: 40,
+  rounding: Decimal.ROUND_HALF_UP,
+  toExpNeg: -9e15,
+  toExpPos: 9e15,
+});
+export type Dec = InstanceType<typeof D>;
+
+/** Documented working precision (significant digits) of every division. */
+export const PRECISION = 40;
+
+export const ZERO: Dec = new D(0);
+export const ONE: Dec = new D(1);
+
+/** Plain decimal notation, no exponent; trailing zeros are kept as computed. */
+export function toStr(value: Dec): string {
+  return value.toFixed();
+}
+
+/** True when the value is an integer that fits the working precision exactly. */
+export function fitsPrecision(value: Dec): boolean {
+  return value.precision(true) < PRECISION;
+}

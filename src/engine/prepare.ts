@@ -1,0 +1,262 @@
+import { D, type Dec } from "../core/decimal.js";
+import { KinerjaError } from "../core/errors.js";
+import { decimalExponent, div, lcm, mul, parseRational, R1, type Rational } from "../core/rational.js";
+import type { Band, Predicate, RubricDefinition, RubricNode, Scale } from "../model/types.js";
+import { defineRubric } from "./defineRubric.js";
+import { isDefined } from "./registryOfDefined.js";
+
+/** An answer checker: returns the answer's value, or throws naming the path and the scale. */
+export interface PreparedScale {
+  readonly scale: Scale;
+  readonly rule: string;
+  /** For integer and option scales: every allowed value, pre-built. */
+  readonly byKey: Map<string | number, Dec> | null;
+  readonly min: Dec;
+  readonly max: Dec;
+  readonly places: number | undefined;
+}
+
+export interface PreparedNode {
+  readonly node: RubricNode;
+  readonly parent: string | null;
+  readonly depth: number;
+  readonly isLeaf: boolean;
+  /** Leaves under this node are `leaves[leafStart .. leafEnd)` (depth-first order). */
+  readonly leafStart: number;
+  readonly leafEnd: number;
+  /** Effective share of the final value, times the multiplier, as text. */
+  readonly shareText: string;
+  /** raw = S / rawDivisor, where S = Σ P·answer over the node's leaves (null: share 0, see localP). */
+  readonly rawNum: Dec | null;
+  readonly rawDen: Dec | null;
+  /** Used when the node's share is 0: leaf numerators and denominator of shares within the node. */
+  readonly localP: ReadonlyArray<Dec> | null;
+  readonly localQ: Dec | null;
+}
+
+export interface PreparedLeaf {
+  readonly code: string;
+  readonly scale: PreparedScale;
+  /** Contribution coefficient: share × multiplier = P / Q. */
+  readonly P: Dec;
+  readonly pBig: bigint;
+}
+
+export interface PreparedBand {
+  readonly band: Band;
+  readonly min: Dec;
+  readonly max: Dec;
+  readonly predicate: Predicate;
+}
+
+export interface Prepared {
+  readonly rubric: RubricDefinition;
+  readonly nodes: ReadonlyArray<PreparedNode>;
+  readonly leaves: ReadonlyArray<PreparedLeaf>;
+  readonly leafIndex: ReadonlyMap<string, number>;
+  readonly groupCodes: ReadonlySet<string>;
+  readonly Q: Dec;
+  readonly qBig: bigint;
+  readonly min: Dec;
+  readonly max: Dec;
+  /** Bands in ascending order of value, or null when unknown. */
+  readonly bands: ReadonlyArray<PreparedBand> | null;
+  /** Set when every contribution coefficient has a power-of-ten denominator (fast path possible). */
+  readonly decimalExponent: number | null;
+  /** Every weight, scale and rounding figure of the rubric is confirmed (bands are judged per result). */
+  readonly figuresConfirmed: boolean;
+}
+
+const cache = new WeakMap<object, Prepared>();
+
+const rat = (text: string): Rational => parseRational(text) as Rational;
+
+function scaleRule(scale: Scale): string {
+  if (scale.kind === "integer") return `a whole number from ${scale.min} to ${scale.max}`;
+  if (scale.kind === "decimal")
+    return `a decimal from ${scale.min} to ${scale.max}${scale.places !== undefined ? ` with at most ${scale.places} decimals` : ""}`;
+  return `one of ${scale.options.map((o) => `"${o.code}" (${o.value})`).join(", ")}`;
+}
+
+function prepareScale(scale: Scale): PreparedScale {
+  const rule = scaleRule(scale);
+  if (scale.kind === "integer") {
+    const byKey = new Map<string | number, Dec>();
+    for (let v = scale.min; v <= scale.max; v++) {
+      const d = new D(v);
+      byKey.set(v, d);
+      byKey.set(String(v), d);
+    }
+    return { scale, rule, byKey, min: new D(scale.min), max: new D(scale.max), places: 0 };
+  }
+  if (scale.kind === "options") {
+    const byKey = new Map<string | number, Dec>();
+    let min = new D(scale.options[0]?.value ?? 0);
+    let max = min;
+    for (const o of scale.options) {
+      const d = new D(o.value);
+      byKey.set(o.code, d);
+      if (d.lt(min)) min = d;
+      if (d.gt(max)) max = d;
+    }
+    return { scale, rule, byKey, min, max, places: undefined };
+  }
+  return { scale, rule, byKey: null, min: new D(scale.min), max: new D(scale.max), places: scale.places };
+}
+
+function toPredicate(band: Band): Predicate {
+  const p: Predicate = { code: band.code, label: band.label, confirmed: band.source.confirmed };
+  return Object.freeze(band.zone ? { ...p, zone: band.zone } : p);
+}
+
+const toDec = (b: bigint): Dec => new D(b.toString());
+
+/**
+ * Prepares a rubric once (weights parsed, shares brought to one common
+ * denominator Q, scales and bands pre-built) and caches it per rubric object.
+ */
+export function prepare(input: RubricDefinition): Prepared {
+  const hit = cache.get(input);
+  if (hit) return hit;
+  const rubric = isDefined(input) ? input : defineRubric(input);
+  const again = cache.get(rubric);
+  if (again) {
+    cache.set(input, again);
+    return again;
+  }
+  const multiplier = rubric.result.multiplier ? rat(rubric.result.multiplier) : R1;
+  const scales = new Map<string, PreparedScale>();
+  for (const [key, scale] of Object.entries(rubric.scales)) scales.set(key, prepareScale(scale));
+
+  // First pass: depth-first order, exact shares.
+  interface Raw {
+    node: RubricNode;
+    parent: string | null;
+    depth: number;
+    share: Rational;
+    leafStart: number;
+    leafEnd: number;
+  }
+  const raws: Raw[] = [];
+  const leafShares: Rational[] = [];
+  const leafNodes: RubricNode[] = [];
+  const walk = (
+    nodes: ReadonlyArray<RubricNode>,
+    total: string,
+    parentShare: Rational,
+    parent: string | null,
+    depth: number,
+  ) => {
+    const t = rat(total);
+    for (const node of nodes) {
+      const share = mul(parentShare, div(rat(node.weight), t));
+      const entry: Raw = { node, parent, depth, share, leafStart: leafNodes.length, leafEnd: 0 };
+      raws.push(entry);
+      if (node.children) walk(node.children, node.childWeightTotal ?? rubric.weightTotal, share, node.code, depth + 1);
+      else {
+        leafNodes.push(node);
+        leafShares.push(mul(share, multiplier));
+      }
+      entry.leafEnd = leafNodes.length;
+    }
+  };
+  walk(rubric.nodes, rubric.weightTotal, R1, null, 0);
+
+  let qBig = 1n;
+  for (const s of leafShares) qBig = lcm(qBig, s.d);
+  const Q = toDec(qBig);
+  const pBigs = leafShares.map((s) => s.n * (qBig / s.d));
+  const leaves: PreparedLeaf[] = leafNodes.map((node, i) => ({
+    code: node.code,
+    scale: scales.get(node.scale as string) as PreparedScale,
+    P: toDec(pBigs[i] as bigint),
+    pBig: pBigs[i] as bigint,
+  }));
+
+  const nodes: PreparedNode[] = raws.map((e) => {
+    const isLeaf = !e.node.children;
+    const contribution = mul(e.share, multiplier);
+    const shareText = new D(contribution.n.toString()).div(contribution.d.toString()).toFixed();
+    if (isLeaf || e.share.n !== 0n) {
+      // raw = S / (Q · share · multiplier) = S · d / (Q · n)
+      const base = mul(rat(qBig.toString()), contribution);
+      return {
+        node: e.node,
+        parent: e.parent,
+        depth: e.depth,
+        isLeaf,
+        leafStart: e.leafStart,
+        leafEnd: e.leafEnd,
+        shareText,
+        rawNum: base.n === 0n ? null : toDec(base.d),
+        rawDen: base.n === 0n ? null : toDec(base.n),
+        localP: null,
+        localQ: null,
+      };
+    }
+    // A zero-weight group (information only): its raw value uses shares within the group.
+    const local: Rational[] = [];
+    const inner = (nodes: ReadonlyArray<RubricNode>, total: string, s: Rational) => {
+      for (const n of nodes) {
+        const share = mul(s, div(rat(n.weight), rat(total)));
+        if (n.children) inner(n.children, n.childWeightTotal ?? rubric.weightTotal, share);
+        else local.push(share);
+      }
+    };
+    inner(e.node.children ?? [], e.node.childWeightTotal ?? rubric.weightTotal, R1);
+    let lq = 1n;
+    for (const s of local) lq = lcm(lq, s.d);
+    return {
+      node: e.node,
+      parent: e.parent,
+      depth: e.depth,
+      isLeaf,
+      leafStart: e.leafStart,
+      leafEnd: e.leafEnd,
+      shareText,
+      rawNum: null,
+      rawDen: null,
+      localP: local.map((s) => toDec(s.n * (lq / s.d))),
+      localQ: toDec(lq),
+    };
+  });
+
+  for (const leaf of leaves) {
+    if (leaf.P.precision(true) > 15)
+      throw new KinerjaError("INVALID_RUBRIC", "Rubric weights are too fine to compute exactly at 40 digits", {
+        path: ["nodes"],
+        rule: "weights.precision",
+        details: { code: leaf.code },
+      });
+  }
+
+  const bands = rubric.predicates
+    ? rubric.predicates
+        .map((band) => ({ band, min: new D(band.min), max: new D(band.max), predicate: toPredicate(band) }))
+        .sort((a, b) => a.min.cmp(b.min))
+    : null;
+
+  let exponent: number | null = decimalExponent(qBig);
+  if (exponent !== null && exponent > 12) exponent = null;
+
+  const prepared: Prepared = {
+    rubric,
+    nodes,
+    leaves,
+    leafIndex: new Map(leaves.map((l, i) => [l.code, i])),
+    groupCodes: new Set(raws.filter((e) => e.node.children).map((e) => e.node.code)),
+    Q,
+    qBig,
+    min: new D(rubric.result.min),
+    max: new D(rubric.result.max),
+    bands,
+    decimalExponent: exponent,
+    figuresConfirmed:
+      raws.every((e) => e.node.source.confirmed) &&
+      [...scales.values()].every((s) => s.scale.source.confirmed) &&
+      (rubric.result.rounding?.source.confirmed ?? true),
+  };
+  cache.set(input, prepared);
+  cache.set(rubric, prepared);
+  return prepared;
+}

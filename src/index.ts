@@ -1,0 +1,17 @@
+/**
+ * kinerja: exact, explainable scoring of Indonesia's government-performance
+ * evaluations as versioned, pinnable rubrics.
+ * @packageDocumentation
+ */
+export { aggregate } from "./api/aggregate.js";
+export { classify } from "./api/classify.js";
+export { getRubric } from "./api/getRubric.js";
+export { listIndicators } from "./api/listIndicators.js";
+export { listRubrics } from "./api/listRubrics.js";
+export { type ResolveOptions, resolveRubric } from "./api/resolveRubric.js";
+export { score } from "./api/score.js";
+export { type ErrorPath, isKinerjaError, KinerjaError, type KinerjaErrorCode } from "./core/errors.js";
+export { defineRubric } from "./engine/defineRubric.js";
+export { deriveRubric, type RubricPatch } from "./engine/deriveRubric.js";
+export type * from "./model/types.js";
+export { type NoAssessment, SCHEMES, type SchemeId } from "./registry/builtins.js";

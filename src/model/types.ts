@@ -1,0 +1,299 @@
+/**
+ * The rubric data model: plain, frozen, JSON-serialisable data. This file has
+ * no run-time code, so rubric data files can import it without pulling in the
+ * engine ("rubric data at the ground floor").
+ */
+import type { RoundingRule } from "../core/rounding.js";
+
+export type { RoundingMode, RoundingRule } from "../core/rounding.js";
+
+/** A label in Bahasa Indonesia (`id`, the official wording) with an English gloss. */
+export interface Text {
+  readonly id: string;
+  readonly en?: string;
+}
+
+/**
+ * Where a figure comes from. `confirmed: false` carries the reference notes'
+ * UNCONFIRMED status into the data: results that use such a figure say so.
+ */
+export interface Source {
+  /** Regulation or document, e.g. "PermenPAN-RB 29/2022". */
+  readonly regulation: string;
+  /** Article, lampiran section or table, e.g. "Lampiran, Tabel Bobot Aspek". */
+  readonly part?: string;
+  readonly href?: string;
+  /** The rule in words (paraphrased, never copied at length). */
+  readonly text?: string;
+  readonly confirmed: boolean;
+  /** Why a figure is unconfirmed, or any other caveat. */
+  readonly note?: string;
+}
+
+/** A weight as written in the regulation: "24", "0.17" or an exact fraction "1/9". */
+export type WeightString = string;
+/** A decimal in plain notation: "4.50", "-1", "100". */
+export type DecimalString = string;
+
+export interface ScaleLevel {
+  readonly value: DecimalString;
+  readonly label: Text;
+}
+
+/** Whole numbers from `min` to `max` (e.g. PEKPPP 0–5). */
+export interface IntegerScale {
+  readonly kind: "integer";
+  readonly min: number;
+  readonly max: number;
+  readonly source: Source;
+}
+
+/** Any decimal in [min, max], with at most `places` decimals when given. */
+export interface DecimalScale {
+  readonly kind: "decimal";
+  readonly min: DecimalString;
+  readonly max: DecimalString;
+  readonly places?: number;
+  readonly source: Source;
+}
+
+/** Named answers mapped to values (AA → 100, Ya → 1). */
+export interface OptionScale {
+  readonly kind: "options";
+  readonly options: ReadonlyArray<{ readonly code: string; readonly value: DecimalString; readonly label?: Text }>;
+  readonly source: Source;
+}
+
+export type Scale = IntegerScale | DecimalScale | OptionScale;
+
+/** One node of the weighted tree: a group (with children) or an indicator (with a scale). */
+export interface RubricNode {
+  /** Stable code, unique in the rubric: the join key for answers and storage. */
+  readonly code: string;
+  readonly label: Text;
+  /** Share of the parent, relative to the parent's `childWeightTotal` (or the rubric's `weightTotal`). */
+  readonly weight: WeightString;
+  readonly source: Source;
+  /** Total the children's weights must add up to exactly; defaults to the rubric's `weightTotal`. */
+  readonly childWeightTotal?: WeightString;
+  readonly children?: ReadonlyArray<RubricNode>;
+  /** Leaves only: key into the rubric's `scales`. */
+  readonly scale?: string;
+  /** Leaves only: what each answer level means (the questionnaire text), where known. */
+  readonly levels?: ReadonlyArray<ScaleLevel>;
+  readonly description?: Text;
+}
+
+export type Zone = "hijau" | "kuning" | "merah";
+
+/** A predicate band with explicit edges. */
+export interface Band {
+  readonly code: string;
+  readonly label: Text;
+  readonly zone?: Zone;
+  readonly min: DecimalString;
+  readonly minInclusive: boolean;
+  readonly max: DecimalString;
+  readonly maxInclusive: boolean;
+  readonly source: Source;
+}
+
+export interface SourcedRounding extends RoundingRule {
+  readonly source: Source;
+}
+
+/** The final value: its range, an optional conversion factor and the official rounding. */
+export interface ResultSpec {
+  readonly min: DecimalString;
+  readonly max: DecimalString;
+  /** Multiplies the weighted mean of the answers (SKM: ×25). Default "1". */
+  readonly multiplier?: WeightString;
+  /** Applied to the published value, and before classification. None: no rounding. */
+  readonly rounding?: SourcedRounding;
+  readonly unit?: Text;
+}
+
+/** How unit results combine into the instansi result. */
+export interface AggregationRule {
+  readonly method: "mean";
+  /** Rounding of the instansi value (and before classification). */
+  readonly rounding?: SourcedRounding;
+  /** Whether the rule allows explicit adjustments (deductions) after the mean. */
+  readonly adjustments?: { readonly allowed: boolean; readonly source: Source };
+  readonly source: Source;
+}
+
+export type RubricStatus = "official" | "demo" | "derived";
+
+/** Assessment years a rubric applies to; `to: null` means until superseded. */
+export interface ValidFor {
+  readonly from: number;
+  readonly to: number | null;
+}
+
+export interface RubricDefinition<Id extends string = string> {
+  /** `<scheme>@<version>`, e.g. "pekppp@2022.1". Never reused for other figures. */
+  readonly id: Id;
+  readonly scheme: string;
+  readonly version: string;
+  readonly status: RubricStatus;
+  readonly title: Text;
+  readonly legalBasis: ReadonlyArray<Source>;
+  readonly validFor: ValidFor;
+  /** What sibling weights add up to, unless a parent says otherwise ("100" for percentages, "1" for shares). */
+  readonly weightTotal: WeightString;
+  readonly scales: Readonly<Record<string, Scale>>;
+  readonly result: ResultSpec;
+  readonly nodes: ReadonlyArray<RubricNode>;
+  /** Predicate bands; `null` when the official bands are not known (classification then refuses). */
+  readonly predicates: ReadonlyArray<Band> | null;
+  /** Unit → instansi rule; `null` when unknown (the caller must then name a strategy). */
+  readonly aggregation: AggregationRule | null;
+  readonly derivedFrom?: string;
+  readonly notes?: ReadonlyArray<string>;
+}
+
+/** A validated, deeply frozen rubric, as returned by `defineRubric`/`getRubric`. */
+export type Rubric<Id extends string = string> = RubricDefinition<Id> & { readonly __frozen?: never };
+
+/** A rubric, or its id in the built-in registry. */
+export type RubricRef = Rubric | string;
+
+/** The predicate (predikat/kategori/zona) of a value. */
+export interface Predicate {
+  readonly code: string;
+  readonly label: Text;
+  readonly zone?: Zone;
+  /** False when the band is an UNCONFIRMED figure. */
+  readonly confirmed: boolean;
+}
+
+export interface Gap {
+  /** The next predicate up. */
+  readonly next: Predicate;
+  /** The lowest (published) value that reaches it. */
+  readonly target: DecimalString;
+  /** How many points are missing. */
+  readonly points: DecimalString;
+  /** Present when the target itself is excluded and no rounding is declared: the value must exceed it. */
+  readonly exclusive?: true;
+}
+
+export interface BreakdownEntry {
+  readonly code: string;
+  readonly parent: string | null;
+  readonly depth: number;
+  readonly label: Text;
+  /** The declared weight, as in the regulation. */
+  readonly weight: WeightString;
+  /** Effective share of the final value (product of shares on the path, times the multiplier). */
+  readonly share: DecimalString;
+  /** The node's own value: the answer's value for an indicator, the weighted mean of its children for a group. */
+  readonly raw: DecimalString;
+  /** Points this node contributes to the final (unrounded) value. */
+  readonly weighted: DecimalString;
+  readonly source: Source;
+}
+
+/** Plain-JSON result of `score`. */
+export interface ScoreResult<Id extends string = string> {
+  readonly rubric: Id;
+  /** Published value: rounded per the rubric (or exact when the rubric declares no rounding). */
+  readonly value: DecimalString;
+  /** Unrounded value (exact; a non-terminating quotient to 40 significant digits). */
+  readonly exact: DecimalString;
+  readonly predicate: Predicate | null;
+  readonly gap: Gap | null;
+  readonly breakdown: ReadonlyArray<BreakdownEntry>;
+  /** True only when every figure used (weights, scales, rounding, band) is confirmed. */
+  readonly confirmed: boolean;
+}
+
+/** A value for one indicator: a number, a decimal string, or an option code of the scale. */
+export type AnswerValue = number | string;
+
+export interface ScoreInput {
+  readonly answers: Readonly<Record<string, AnswerValue>>;
+}
+
+export interface IndicatorInfo {
+  readonly code: string;
+  /** Codes from the top-level group down to this indicator. */
+  readonly path: ReadonlyArray<string>;
+  readonly label: Text;
+  readonly weight: WeightString;
+  /** Effective share of the final value. */
+  readonly share: DecimalString;
+  readonly scale: Scale;
+  readonly levels?: ReadonlyArray<ScaleLevel>;
+  readonly source: Source;
+}
+
+export interface RubricSummary {
+  readonly id: string;
+  readonly scheme: string;
+  readonly version: string;
+  readonly title: Text;
+  readonly validFor: ValidFor;
+  readonly status: RubricStatus;
+}
+
+/** One unit for `aggregate`: a score result, a published value, or a labelled value. */
+export type AggregateUnit =
+  | ScoreResult
+  | AnswerValue
+  | {
+      readonly unit?: string;
+      readonly value?: AnswerValue;
+      readonly result?: ScoreResult;
+      /** Only with the "weightedMean" strategy. */
+      readonly weight?: AnswerValue;
+    };
+
+/** A caller-given adjustment after the mean (e.g. an Ombudsman deduction); negative points lower the value. */
+export interface Adjustment {
+  readonly code: string;
+  readonly points: AnswerValue;
+  readonly reason: string;
+}
+
+export interface AggregateOptions {
+  /** Overrides (or, where the rubric has no rule, supplies) the aggregation strategy. */
+  readonly strategy?: "mean" | "weightedMean";
+  readonly adjustments?: ReadonlyArray<Adjustment>;
+}
+
+export interface AggregateUnitEntry {
+  readonly index: number;
+  readonly unit?: string;
+  /** The value used: a result's exact value, or the value as given. */
+  readonly value: DecimalString;
+  readonly weight?: DecimalString;
+  /** "exact": taken unrounded from a score result; "given": as passed (often already rounded). */
+  readonly basis: "exact" | "given";
+}
+
+/** Plain-JSON result of `aggregate`: the instansi value from its units. */
+export interface AggregateResult<Id extends string = string> {
+  readonly rubric: Id;
+  readonly strategy: "mean" | "weightedMean";
+  /** Whether the strategy is the rubric's own rule or the caller's choice. */
+  readonly rule: "rubric" | "caller";
+  readonly count: number;
+  /** The unrounded mean, before adjustments. */
+  readonly mean: DecimalString;
+  readonly adjustments: ReadonlyArray<{
+    readonly code: string;
+    readonly points: DecimalString;
+    readonly reason: string;
+  }>;
+  readonly value: DecimalString;
+  readonly exact: DecimalString;
+  readonly predicate: Predicate | null;
+  readonly gap: Gap | null;
+  readonly units: ReadonlyArray<AggregateUnitEntry>;
+  /** "given" or "mixed" when some unit values were passed as (possibly rounded) numbers. */
+  readonly basis: "exact" | "given" | "mixed";
+  readonly source: Source | null;
+  readonly confirmed: boolean;
+}

@@ -1,0 +1,92 @@
+import { z } from "zod";
+import type { RubricDefinition, RubricNode } from "../model/types.js";
+import { decimalString, roundingRule, source, text, weightString } from "./primitives.js";
+
+const scaleLevel = z.strictObject({ value: decimalString, label: text });
+
+export const scaleSchema = z.discriminatedUnion("kind", [
+  z.strictObject({
+    kind: z.literal("integer"),
+    min: z.number().int(),
+    max: z.number().int(),
+    source,
+  }),
+  z.strictObject({
+    kind: z.literal("decimal"),
+    min: decimalString,
+    max: decimalString,
+    places: z.number().int().min(0).max(20).optional(),
+    source,
+  }),
+  z.strictObject({
+    kind: z.literal("options"),
+    options: z.array(z.strictObject({ code: z.string().min(1), value: decimalString, label: text.optional() })).min(1),
+    source,
+  }),
+]);
+
+export const nodeSchema: z.ZodType<RubricNode> = z.lazy(() =>
+  z.strictObject({
+    code: z.string().regex(/^[A-Za-z0-9][A-Za-z0-9._-]*$/, {
+      message: "code must be letters, digits, '.', '_' or '-' (a stable join key)",
+    }),
+    label: text,
+    weight: weightString,
+    source,
+    childWeightTotal: weightString.optional(),
+    children: z.array(nodeSchema).min(1).optional(),
+    scale: z.string().min(1).optional(),
+    levels: z.array(scaleLevel).optional(),
+    description: text.optional(),
+  }),
+);
+
+const sourcedRounding = roundingRule.extend({ source });
+
+export const bandSchema = z.strictObject({
+  code: z.string().min(1),
+  label: text,
+  zone: z.enum(["hijau", "kuning", "merah"]).optional(),
+  min: decimalString,
+  minInclusive: z.boolean(),
+  max: decimalString,
+  maxInclusive: z.boolean(),
+  source,
+});
+
+/** The shape of a rubric definition (strict: unknown keys are errors). Cross-field rules are checked by `defineRubric`. */
+export const rubricDefinitionSchema = z.strictObject({
+  id: z.string().regex(/^[a-z][a-z0-9-]*@[0-9A-Za-z][0-9A-Za-z.+-]*$/, {
+    message: 'id must be "<scheme>@<version>", e.g. "pekppp@2022.1"',
+  }),
+  scheme: z.string().regex(/^[a-z][a-z0-9-]*$/),
+  version: z.string().min(1),
+  status: z.enum(["official", "demo", "derived"]),
+  title: text,
+  legalBasis: z.array(source).min(1),
+  validFor: z.strictObject({
+    from: z.number().int().min(2000).max(2100),
+    to: z.number().int().min(2000).max(2100).nullable(),
+  }),
+  weightTotal: weightString,
+  scales: z.record(z.string().min(1), scaleSchema),
+  result: z.strictObject({
+    min: decimalString,
+    max: decimalString,
+    multiplier: weightString.optional(),
+    rounding: sourcedRounding.optional(),
+    unit: text.optional(),
+  }),
+  nodes: z.array(nodeSchema).min(1),
+  predicates: z.array(bandSchema).min(1).nullable(),
+  aggregation: z
+    .strictObject({
+      method: z.literal("mean"),
+      rounding: sourcedRounding.optional(),
+      adjustments: z.strictObject({ allowed: z.boolean(), source }).optional(),
+      source,
+    })
+    .nullable(),
+  derivedFrom: z.string().min(1).optional(),
+  notes: z.array(z.string().min(1)).optional(),
+}) satisfies z.ZodType<RubricDefinition>;

@@ -1,0 +1,5 @@
+/**
+ * `kinerja/ombudsman`: the ombudsman rubrics and their scheme-specific helpers.
+ * @module
+ */
+export { RUBRICS } from "./rubrics.js";
