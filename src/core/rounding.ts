@@ -25,7 +25,8 @@ export function roundDec(value: Dec, rule: RoundingRule): Dec {
   return value.toDecimalPlaces(rule.places, MODES[rule.mode]);
 }
 
-/** Rounds and formats with exactly `places` decimals. */
+/** Rounds and formats with exactly `places` decimals; zero never carries a sign ("-0.00" → "0.00"). */
 export function roundToString(value: Dec, rule: RoundingRule): string {
-  return value.toFixed(rule.places, MODES[rule.mode]);
+  const text = value.toFixed(rule.places, MODES[rule.mode]);
+  return text.charCodeAt(0) === 45 && /^-0(\.0*)?$/.test(text) ? text.slice(1) : text;
 }

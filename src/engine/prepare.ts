@@ -3,6 +3,8 @@ import { KinerjaError } from "../core/errors.js";
 import { decimalExponent, div, lcm, mul, parseRational, R1, type Rational } from "../core/rational.js";
 import type { Band, Predicate, RubricDefinition, RubricNode, Scale } from "../model/types.js";
 import { defineRubric } from "./defineRubric.js";
+import { buildFastPlan, type FastPlan } from "./fastPlan.js";
+import { buildFastBands, buildFastScales, type FastBands, type FastScale } from "./fastScales.js";
 import { isDefined } from "./registryOfDefined.js";
 
 /** An answer checker: returns the answer's value, or throws naming the path and the scale. */
@@ -65,6 +67,12 @@ export interface Prepared {
   readonly decimalExponent: number | null;
   /** Every weight, scale and rounding figure of the rubric is confirmed (bands are judged per result). */
   readonly figuresConfirmed: boolean;
+  /** The exact integer fast path, when the rubric allows one (see fastPlan.ts). */
+  readonly fast: {
+    readonly plan: FastPlan;
+    readonly scales: ReadonlyArray<FastScale>;
+    readonly bands: FastBands | null;
+  } | null;
 }
 
 const cache = new WeakMap<object, Prepared>();
@@ -236,6 +244,29 @@ export function prepare(input: RubricDefinition): Prepared {
         .sort((a, b) => a.min.cmp(b.min))
     : null;
 
+  const groupInfo = raws.map((e) => {
+    if (!e.node.children) return null;
+    const inner: Rational[] = [];
+    const walkLocal = (nodes: ReadonlyArray<RubricNode>, total: string, sh: Rational) => {
+      for (const n of nodes) {
+        const share = mul(sh, div(rat(n.weight), rat(total)));
+        if (n.children) walkLocal(n.children, n.childWeightTotal ?? rubric.weightTotal, share);
+        else inner.push(share);
+      }
+    };
+    walkLocal(e.node.children, e.node.childWeightTotal ?? rubric.weightTotal, R1);
+    return { leafStart: e.leafStart, leafEnd: e.leafEnd, local: inner };
+  });
+  const plan = buildFastPlan(
+    rubric,
+    leafNodes.map((node, i) => ({
+      scale: rubric.scales[node.scale as string] as Scale,
+      contribution: leafShares[i] as Rational,
+    })),
+    groupInfo,
+  );
+  const fastScales = plan ? buildFastScales(leaves.map((l) => l.scale.scale)) : null;
+
   let exponent: number | null = decimalExponent(qBig);
   if (exponent !== null && exponent > 12) exponent = null;
 
@@ -255,6 +286,19 @@ export function prepare(input: RubricDefinition): Prepared {
       raws.every((e) => e.node.source.confirmed) &&
       [...scales.values()].every((s) => s.scale.source.confirmed) &&
       (rubric.result.rounding?.source.confirmed ?? true),
+    fast:
+      plan && fastScales
+        ? {
+            plan,
+            scales: fastScales,
+            bands: bands
+              ? buildFastBands(
+                  bands.map((b) => b.band),
+                  rubric.result.rounding,
+                )
+              : null,
+          }
+        : null,
   };
   cache.set(input, prepared);
   cache.set(rubric, prepared);

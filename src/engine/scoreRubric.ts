@@ -1,12 +1,14 @@
-import { type Dec, ZERO } from "../core/decimal.js";
+import { D, type Dec, ZERO } from "../core/decimal.js";
 import { KinerjaError } from "../core/errors.js";
 import { roundToString } from "../core/rounding.js";
 import type { BreakdownEntry, RubricDefinition, ScoreResult } from "../model/types.js";
 import { parseAnswer } from "./answers.js";
 import { classifyDec, gapFrom } from "./classify.js";
+import { fastScore } from "./fastScore.js";
 import { type Prepared, prepare } from "./prepare.js";
 
-function readAnswers(prepared: Prepared, input: unknown): Dec[] {
+/** Checks the input's shape and its keys; returns the answers record. */
+function readRecord(prepared: Prepared, input: unknown): Readonly<Record<string, unknown>> {
   if (typeof input !== "object" || input === null || Array.isArray(input))
     throw new KinerjaError("INVALID_INPUT", "score input must be an object { answers: { [code]: value } }", {
       path: [],
@@ -37,6 +39,10 @@ function readAnswers(prepared: Prepared, input: unknown): Dec[] {
       );
     }
   }
+  return record;
+}
+
+function readAnswers(prepared: Prepared, record: Readonly<Record<string, unknown>>): Dec[] {
   const leaves = prepared.leaves;
   const values = new Array<Dec>(leaves.length);
   for (let i = 0; i < leaves.length; i++) {
@@ -59,7 +65,16 @@ function readAnswers(prepared: Prepared, input: unknown): Dec[] {
  */
 export function scoreRubric<Id extends string>(rubric: RubricDefinition<Id>, input: unknown): ScoreResult<Id> {
   const prepared = prepare(rubric);
-  const values = readAnswers(prepared, input);
+  const record = readRecord(prepared, input);
+  const quick = fastScore(prepared, record);
+  if (quick && quick.value !== undefined) return quick as ScoreResult<Id>;
+  if (quick) return finish(prepared, new D(quick.exact), quick.breakdown as BreakdownEntry[]) as ScoreResult<Id>;
+  return referenceScore(prepared, record) as ScoreResult<Id>;
+}
+
+/** The decimal.js reference path (also the oracle of the fast path's property tests). */
+export function referenceScore(prepared: Prepared, record: Readonly<Record<string, unknown>>): ScoreResult {
+  const values = readAnswers(prepared, record);
   const leaves = prepared.leaves;
   const prefix = new Array<Dec>(leaves.length + 1);
   let acc = ZERO;
@@ -94,7 +109,7 @@ export function scoreRubric<Id extends string>(rubric: RubricDefinition<Id>, inp
     };
   });
   const exact = acc.div(Q);
-  return finish(prepared, exact, breakdown) as ScoreResult<Id>;
+  return finish(prepared, exact, breakdown);
 }
 
 /** Rounds, classifies and assembles the result (shared with the fast path). */

@@ -1,0 +1,165 @@
+import { z } from "zod";
+import { decimalInput } from "./primitives.js";
+
+/**
+ * Kemendagri region code (kode wilayah, Permendagri 72/2019 style): "36" for a
+ * province, "36.72" for a kabupaten/kota (kota numbers start at 71).
+ */
+export const kodeWilayah = z.string().regex(/^\d{2}(\.\d{2}(\.\d{2}(\.\d{4})?)?)?$/, {
+  message: 'kode wilayah is "NN", "NN.NN", "NN.NN.NN" or "NN.NN.NN.NNNN"',
+});
+
+const pemdaBase = { name: z.string().min(1), kodeWilayah };
+
+/** A regional government: province, kabupaten (regency) or kota (city). */
+export const pemdaSchema = z
+  .discriminatedUnion("kind", [
+    z.strictObject({ kind: z.literal("provinsi"), ...pemdaBase }),
+    z.strictObject({ kind: z.literal("kabupaten"), ...pemdaBase }),
+    z.strictObject({ kind: z.literal("kota"), ...pemdaBase }),
+  ])
+  .superRefine((p, ctx) => {
+    const parts = p.kodeWilayah.split(".");
+    if (p.kind === "provinsi" && parts.length !== 1)
+      ctx.addIssue({ code: "custom", path: ["kodeWilayah"], message: 'a province code has two digits, e.g. "36"' });
+    if (p.kind !== "provinsi") {
+      if (parts.length !== 2) {
+        ctx.addIssue({
+          code: "custom",
+          path: ["kodeWilayah"],
+          message: 'a kabupaten/kota code is "NN.NN", e.g. "36.72"',
+        });
+        return;
+      }
+      const n = Number.parseInt(parts[1] as string, 10);
+      if (p.kind === "kota" && n < 71)
+        ctx.addIssue({
+          code: "custom",
+          path: ["kodeWilayah"],
+          message: "kota numbers start at 71 (e.g. 36.72 Kota Cilegon)",
+        });
+      if (p.kind === "kabupaten" && n >= 71)
+        ctx.addIssue({
+          code: "custom",
+          path: ["kodeWilayah"],
+          message: "kabupaten numbers are below 71; 71 and up are kota",
+        });
+    }
+  });
+
+/** A ministry or agency (K/L), assessed by the national schemes beside the Pemda. */
+export const kementerianLembagaSchema = z.strictObject({
+  kind: z.enum(["kementerian", "lembaga"]),
+  name: z.string().min(1),
+  code: z.string().min(1).optional(),
+});
+
+/** Instansi: the body graded as a whole (a Pemda or a K/L). */
+export const instansiSchema = z.union([pemdaSchema, kementerianLembagaSchema]);
+
+/** Kinds of Organisasi Perangkat Daerah (regional apparatus unit). */
+export const opdKind = z.enum([
+  "sekretariat-daerah",
+  "sekretariat-dprd",
+  "inspektorat",
+  "dinas",
+  "badan",
+  "satpol-pp",
+  "kecamatan",
+  "kelurahan",
+  "upt",
+  "puskesmas",
+  "rsud",
+  "lainnya",
+]);
+
+/** OPD: a unit of a Pemda (dinas, badan, kecamatan, UPT/puskesmas …). */
+export const opdSchema = z.strictObject({
+  name: z.string().min(1),
+  kind: opdKind,
+  /** The parent instansi's region code (or K/L code). */
+  instansi: z.string().min(1),
+  /** Optional code (e.g. the kode unit in SIPD). */
+  code: z.string().min(1).optional(),
+  /** For UPT/puskesmas: the OPD they belong to (e.g. the Dinas Kesehatan). */
+  parentOpd: z.string().min(1).optional(),
+});
+
+/** An assessed service unit (unit layanan / unit lokus), e.g. a DPMPTSP office or a puskesmas. */
+export const unitLayananSchema = z.strictObject({
+  name: z.string().min(1),
+  instansi: z.string().min(1),
+  opd: z.string().min(1).optional(),
+  code: z.string().min(1).optional(),
+  serviceType: z.enum(["administratif", "barang", "jasa"]).optional(),
+});
+
+/** A performance period: a year, a semester, a triwulan (TW I–IV) or a month. */
+export const periodSchema = z.discriminatedUnion("kind", [
+  z.strictObject({ kind: z.literal("year"), year: z.number().int().min(2000).max(2100) }),
+  z.strictObject({
+    kind: z.literal("semester"),
+    year: z.number().int().min(2000).max(2100),
+    semester: z.union([z.literal(1), z.literal(2)]),
+  }),
+  z.strictObject({
+    kind: z.literal("triwulan"),
+    year: z.number().int().min(2000).max(2100),
+    triwulan: z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4)]),
+  }),
+  z.strictObject({
+    kind: z.literal("month"),
+    year: z.number().int().min(2000).max(2100),
+    month: z.number().int().min(1).max(12),
+  }),
+]);
+
+/**
+ * An assessment names both years explicitly: the year it is held and the
+ * performance period it judges (the 2024 SAKIP evaluation judges 2023).
+ */
+export const assessmentSchema = z
+  .strictObject({
+    assessmentYear: z.number().int().min(2000).max(2100),
+    performancePeriod: periodSchema,
+  })
+  .refine((a) => a.performancePeriod.year <= a.assessmentYear, {
+    path: ["performancePeriod", "year"],
+    message: "the performance judged cannot be later than the assessment year",
+  });
+
+/** Direction of an indicator: higher is better, lower is better, or a target range. */
+export const polarity = z.enum(["higherIsBetter", "lowerIsBetter", "range"]);
+
+export const indicatorValueSchema = z.strictObject({
+  period: periodSchema,
+  target: decimalInput.optional(),
+  realisation: decimalInput.optional(),
+});
+
+/** A performance indicator with targets and realisations per period. */
+export const indicatorSchema = z
+  .strictObject({
+    code: z.string().min(1),
+    name: z.string().min(1),
+    unit: z.string().min(1),
+    polarity,
+    /** For polarity "range": the acceptable band. */
+    range: z.strictObject({ min: decimalInput, max: decimalInput }).optional(),
+    values: z.array(indicatorValueSchema),
+  })
+  .refine((i) => (i.polarity === "range") === (i.range !== undefined), {
+    path: ["range"],
+    message: 'a range is given exactly when polarity is "range"',
+  });
+
+export type Pemda = z.infer<typeof pemdaSchema>;
+export type KementerianLembaga = z.infer<typeof kementerianLembagaSchema>;
+export type Instansi = z.infer<typeof instansiSchema>;
+export type OpdKind = z.infer<typeof opdKind>;
+export type Opd = z.infer<typeof opdSchema>;
+export type UnitLayanan = z.infer<typeof unitLayananSchema>;
+export type Period = z.infer<typeof periodSchema>;
+export type Assessment = z.infer<typeof assessmentSchema>;
+export type Polarity = z.infer<typeof polarity>;
+export type Indicator = z.infer<typeof indicatorSchema>;
