@@ -3,6 +3,7 @@ import { defineConfig } from "tsup";
 export default defineConfig({
   entry: {
     index: "src/index.ts",
+    engine: "src/engine.ts",
     schema: "src/schema/index.ts",
     pekppp: "src/schemes/pekppp/index.ts",
     skm: "src/schemes/skm/index.ts",

@@ -1,6 +1,4 @@
-import { parseDecimalInput } from "../engine/answers.js";
-import { classifyDec } from "../engine/classify.js";
-import { prepare } from "../engine/prepare.js";
+import { classifyValue } from "../engine/classifyValue.js";
 import type { AnswerValue, Predicate, RubricRef } from "../model/types.js";
 import { toRubric } from "./toRubric.js";
 
@@ -10,7 +8,5 @@ import { toRubric } from "./toRubric.js";
  * the official bands are unknown, "OUT_OF_RANGE" outside the scale.
  */
 export function classify(rubric: RubricRef, value: AnswerValue): Predicate {
-  const prepared = prepare(toRubric(rubric));
-  const d = parseDecimalInput(value, ["value"]);
-  return classifyDec(prepared, d, prepared.rubric.result.rounding, ["value"]).band.predicate;
+  return classifyValue(toRubric(rubric), value);
 }
