@@ -8,9 +8,13 @@ import type {
   RubricDefinition,
   ScoreResult,
 } from "../model/types.js";
-import { parseDecimalInput } from "./answers.js";
+import { MAX_COMPARED_DIGITS, parseDecimalInput } from "./answers.js";
 import { classifyDec, gapFrom } from "./classify.js";
 import { prepare } from "./prepare.js";
+
+/** The rounding used is the aggregation's own, or else the result's. */
+const roundingConfirmed = (rule: RubricDefinition["aggregation"], rubric: RubricDefinition): boolean =>
+  (rule?.rounding ?? rubric.result.rounding)?.source.confirmed ?? true;
 
 const isResult = (u: unknown): u is ScoreResult =>
   typeof u === "object" && u !== null && typeof (u as ScoreResult).rubric === "string" && "exact" in u;
@@ -42,6 +46,7 @@ export function aggregateUnits<Id extends string>(
   const entries: AggregateUnitEntry[] = [];
   let sum = ZERO;
   let weightSum = ZERO;
+  let unitsConfirmed = true;
   units.forEach((u: unknown, index) => {
     const path = ["units", index];
     let value: Dec;
@@ -56,8 +61,9 @@ export function aggregateUnits<Id extends string>(
           path,
           rule: "units of one aggregate share the rubric",
         });
-      value = parseDecimalInput(result.exact, [...path, "exact"]);
+      value = parseDecimalInput(result.exact, [...path, "exact"], MAX_COMPARED_DIGITS);
       basis = "exact";
+      if (!result.confirmed) unitsConfirmed = false;
     } else if (obj) {
       value = parseDecimalInput(obj.value, [...path, "value"]);
       basis = "given";
@@ -152,6 +158,12 @@ export function aggregateUnits<Id extends string>(
     ...common,
     predicate: c.band.predicate,
     gap: gapFrom(prepared, c.rounded, c.index, rounding),
-    confirmed: common.rule === "rubric" && (rule?.source.confirmed ?? false) && c.band.predicate.confirmed,
+    confirmed:
+      common.rule === "rubric" &&
+      (rule?.source.confirmed ?? false) &&
+      (rounding ? roundingConfirmed(rule, rubric) : true) &&
+      (adjustments.length === 0 || (rule?.adjustments?.source.confirmed ?? false)) &&
+      unitsConfirmed &&
+      c.band.predicate.confirmed,
   };
 }

@@ -1,13 +1,19 @@
-import { D, type Dec } from "../core/decimal.js";
+import { D, type Dec, PRECISION } from "../core/decimal.js";
 import { type ErrorPath, formatPath, KinerjaError } from "../core/errors.js";
 import type { PreparedScale } from "./prepare.js";
 
 const DECIMAL = /^-?\d+(\.\d+)?$/;
 /** Inputs beyond this many significant digits could not be multiplied exactly at 40 digits. */
 export const MAX_INPUT_DIGITS = 20;
+/** Values that are only compared or added may carry the full working precision. */
+export const MAX_COMPARED_DIGITS = PRECISION;
 
-/** Parses a number or decimal string into a decimal, or throws naming the path. */
-export function parseDecimalInput(value: unknown, path: ErrorPath): Dec {
+/**
+ * Parses a number or decimal string into a decimal, or throws naming the path.
+ * `maxDigits` guards multiplications; values that are only compared or summed
+ * (a result's 40-digit `exact`) may pass the working precision instead.
+ */
+export function parseDecimalInput(value: unknown, path: ErrorPath, maxDigits: number = MAX_INPUT_DIGITS): Dec {
   if (typeof value === "number") {
     if (!Number.isFinite(value))
       throw new KinerjaError("INVALID_INPUT", `${formatPath(path)}: ${value} is not a finite number`, {
@@ -19,16 +25,12 @@ export function parseDecimalInput(value: unknown, path: ErrorPath): Dec {
   }
   if (typeof value === "string" && DECIMAL.test(value)) {
     const d = new D(value);
-    if (d.precision(true) > MAX_INPUT_DIGITS)
-      throw new KinerjaError(
-        "PRECISION_EXCEEDED",
-        `${formatPath(path)}: more than ${MAX_INPUT_DIGITS} significant digits`,
-        {
-          path,
-          rule: `at most ${MAX_INPUT_DIGITS} significant digits`,
-          details: { value },
-        },
-      );
+    if (d.precision(true) > maxDigits)
+      throw new KinerjaError("PRECISION_EXCEEDED", `${formatPath(path)}: more than ${maxDigits} significant digits`, {
+        path,
+        rule: `at most ${maxDigits} significant digits`,
+        details: { value },
+      });
     return d;
   }
   throw new KinerjaError("INVALID_INPUT", `${formatPath(path)}: expected a number or a decimal string like "4.50"`, {

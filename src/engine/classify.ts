@@ -29,13 +29,20 @@ export function bandIndex(prepared: Prepared, value: Dec, path: ErrorPath): numb
   );
 }
 
-/** Rounds as declared (if at all), then finds the band. */
+/** Checks the range on the unrounded value, rounds as declared (if at all), then finds the band. */
 export function classifyDec(
   prepared: Prepared,
   value: Dec,
   rounding: RoundingRule | undefined,
   path: ErrorPath,
 ): { rounded: Dec; band: PreparedBand; index: number } {
+  bandsOrThrow(prepared);
+  if (value.lt(prepared.min) || value.gt(prepared.max))
+    throw new KinerjaError(
+      "OUT_OF_RANGE",
+      `${value.toFixed()} is outside ${prepared.rubric.id}'s range ${prepared.rubric.result.min}–${prepared.rubric.result.max}`,
+      { path, rule: `a value from ${prepared.rubric.result.min} to ${prepared.rubric.result.max}` },
+    );
   const rounded = rounding ? roundDec(value, rounding) : value;
   const index = bandIndex(prepared, rounded, path);
   return { rounded, band: (prepared.bands as ReadonlyArray<PreparedBand>)[index] as PreparedBand, index };

@@ -1,6 +1,6 @@
 import { D, type Dec } from "../core/decimal.js";
 import { KinerjaError } from "../core/errors.js";
-import { decimalExponent, div, lcm, mul, parseRational, R1, type Rational } from "../core/rational.js";
+import { div, lcm, mul, parseRational, R1, type Rational } from "../core/rational.js";
 import type { Band, Predicate, RubricDefinition, RubricNode, Scale } from "../model/types.js";
 import { defineRubric } from "./defineRubric.js";
 import { buildFastPlan, type FastPlan } from "./fastPlan.js";
@@ -63,8 +63,6 @@ export interface Prepared {
   readonly max: Dec;
   /** Bands in ascending order of value, or null when unknown. */
   readonly bands: ReadonlyArray<PreparedBand> | null;
-  /** Set when every contribution coefficient has a power-of-ten denominator (fast path possible). */
-  readonly decimalExponent: number | null;
   /** Every weight, scale and rounding figure of the rubric is confirmed (bands are judged per result). */
   readonly figuresConfirmed: boolean;
   /** The exact integer fast path, when the rubric allows one (see fastPlan.ts). */
@@ -181,7 +179,24 @@ export function prepare(input: RubricDefinition): Prepared {
     pBig: pBigs[i] as bigint,
   }));
 
-  const nodes: PreparedNode[] = raws.map((e) => {
+  // Shares of each leaf within a group: a group's raw value is their weighted sum.
+  const within = (group: RubricNode): Rational[] => {
+    const out: Rational[] = [];
+    const inner = (nodes: ReadonlyArray<RubricNode>, total: string, s: Rational) => {
+      for (const n of nodes) {
+        const share = mul(s, div(rat(n.weight), rat(total)));
+        if (n.children) inner(n.children, n.childWeightTotal ?? rubric.weightTotal, share);
+        else out.push(share);
+      }
+    };
+    inner(group.children ?? [], group.childWeightTotal ?? rubric.weightTotal, R1);
+    return out;
+  };
+  const groupInfo = raws.map((e) =>
+    e.node.children ? { leafStart: e.leafStart, leafEnd: e.leafEnd, local: within(e.node) } : null,
+  );
+
+  const nodes: PreparedNode[] = raws.map((e, k) => {
     const isLeaf = !e.node.children;
     const contribution = mul(e.share, multiplier);
     const shareText = new D(contribution.n.toString()).div(contribution.d.toString()).toFixed();
@@ -203,15 +218,7 @@ export function prepare(input: RubricDefinition): Prepared {
       };
     }
     // A zero-weight group (information only): its raw value uses shares within the group.
-    const local: Rational[] = [];
-    const inner = (nodes: ReadonlyArray<RubricNode>, total: string, s: Rational) => {
-      for (const n of nodes) {
-        const share = mul(s, div(rat(n.weight), rat(total)));
-        if (n.children) inner(n.children, n.childWeightTotal ?? rubric.weightTotal, share);
-        else local.push(share);
-      }
-    };
-    inner(e.node.children ?? [], e.node.childWeightTotal ?? rubric.weightTotal, R1);
+    const local = groupInfo[k]?.local ?? [];
     let lq = 1n;
     for (const s of local) lq = lcm(lq, s.d);
     return {
@@ -244,19 +251,6 @@ export function prepare(input: RubricDefinition): Prepared {
         .sort((a, b) => a.min.cmp(b.min))
     : null;
 
-  const groupInfo = raws.map((e) => {
-    if (!e.node.children) return null;
-    const inner: Rational[] = [];
-    const walkLocal = (nodes: ReadonlyArray<RubricNode>, total: string, sh: Rational) => {
-      for (const n of nodes) {
-        const share = mul(sh, div(rat(n.weight), rat(total)));
-        if (n.children) walkLocal(n.children, n.childWeightTotal ?? rubric.weightTotal, share);
-        else inner.push(share);
-      }
-    };
-    walkLocal(e.node.children, e.node.childWeightTotal ?? rubric.weightTotal, R1);
-    return { leafStart: e.leafStart, leafEnd: e.leafEnd, local: inner };
-  });
   const plan = buildFastPlan(
     rubric,
     leafNodes.map((node, i) => ({
@@ -266,9 +260,6 @@ export function prepare(input: RubricDefinition): Prepared {
     groupInfo,
   );
   const fastScales = plan ? buildFastScales(leaves.map((l) => l.scale.scale)) : null;
-
-  let exponent: number | null = decimalExponent(qBig);
-  if (exponent !== null && exponent > 12) exponent = null;
 
   const prepared: Prepared = {
     rubric,
@@ -281,7 +272,6 @@ export function prepare(input: RubricDefinition): Prepared {
     min: new D(rubric.result.min),
     max: new D(rubric.result.max),
     bands,
-    decimalExponent: exponent,
     figuresConfirmed:
       raws.every((e) => e.node.source.confirmed) &&
       [...scales.values()].every((s) => s.scale.source.confirmed) &&

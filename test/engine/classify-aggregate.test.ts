@@ -1,18 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { aggregate, classify, defineRubric, deriveRubric, isKinerjaError, score } from "../../src/index.js";
+import { aggregate, classify, defineRubric, deriveRubric, score } from "../../src/index.js";
 import { demoDefinition } from "../fixtures/demo.js";
 import { handCases } from "../fixtures/demo-answers.js";
+import { codeOf } from "../helpers.js";
 
 const demo = defineRubric(demoDefinition);
-const code = (fn: () => unknown): string => {
-  try {
-    fn();
-  } catch (e) {
-    if (isKinerjaError(e)) return e.code;
-    throw e;
-  }
-  return "none";
-};
 
 describe("classify", () => {
   // demo bands: F [0,1], C (1,2.5], B (2.5,4.5], A (4.5,5], rounded half-up to 2 dp first
@@ -33,14 +25,14 @@ describe("classify", () => {
     it(`${value} → ${expected}`, () => expect(classify(demo, value).code).toBe(expected));
 
   it("outside the range is an error, not a clamp", () => {
-    expect(code(() => classify(demo, "5.01"))).toBe("OUT_OF_RANGE");
-    expect(code(() => classify(demo, -1))).toBe("OUT_OF_RANGE");
-    expect(code(() => classify(demo, Number.NaN))).toBe("INVALID_INPUT");
+    expect(codeOf(() => classify(demo, "5.01"))).toBe("OUT_OF_RANGE");
+    expect(codeOf(() => classify(demo, -1))).toBe("OUT_OF_RANGE");
+    expect(codeOf(() => classify(demo, Number.NaN))).toBe("INVALID_INPUT");
   });
 
   it("refuses where the bands are unknown", () => {
     const noBands = deriveRubric(demo, { predicates: null }, { id: "demo@nobands" });
-    expect(code(() => classify(noBands, 3))).toBe("NO_PREDICATE_BANDS");
+    expect(codeOf(() => classify(noBands, 3))).toBe("NO_PREDICATE_BANDS");
     const r = score(noBands, { answers: handCases[2].answers });
     expect(r.predicate).toBeNull();
     expect(r.value).toBe("3.08");
@@ -80,12 +72,12 @@ describe("aggregate", () => {
     );
     expect(r.value).toBe("3.50");
     expect(r.rule).toBe("caller");
-    expect(code(() => aggregate(demo, [4, 2], { strategy: "weightedMean" }))).toBe("INVALID_INPUT");
+    expect(codeOf(() => aggregate(demo, [4, 2], { strategy: "weightedMean" }))).toBe("INVALID_INPUT");
   });
 
   it("no rule in the rubric: the caller must choose", () => {
     const noRule = deriveRubric(demo, { aggregation: null }, { id: "demo@norule" });
-    expect(code(() => aggregate(noRule, [4, 2]))).toBe("NO_AGGREGATION_RULE");
+    expect(codeOf(() => aggregate(noRule, [4, 2]))).toBe("NO_AGGREGATION_RULE");
     const r = aggregate(noRule, [4, 2], { strategy: "mean" });
     expect(r.value).toBe("3.00");
     expect(r.rule).toBe("caller");
@@ -93,7 +85,7 @@ describe("aggregate", () => {
   });
 
   it("adjustments only where the rubric allows them", () => {
-    expect(code(() => aggregate(demo, [4], { adjustments: [{ code: "x", points: "-0.5", reason: "test" }] }))).toBe(
+    expect(codeOf(() => aggregate(demo, [4], { adjustments: [{ code: "x", points: "-0.5", reason: "test" }] }))).toBe(
       "INVALID_INPUT",
     );
     const allowing = deriveRubric(
@@ -117,10 +109,56 @@ describe("aggregate", () => {
   });
 
   it("rejects empty lists, out-of-range units and results of another rubric", () => {
-    expect(code(() => aggregate(demo, []))).toBe("INVALID_INPUT");
-    expect(code(() => aggregate(demo, ["5.5"]))).toBe("OUT_OF_RANGE");
+    expect(codeOf(() => aggregate(demo, []))).toBe("INVALID_INPUT");
+    expect(codeOf(() => aggregate(demo, ["5.5"]))).toBe("OUT_OF_RANGE");
     const other = deriveRubric(demo, {}, { id: "demo@other" });
     const foreign = score(other, { answers: handCases[2].answers });
-    expect(code(() => aggregate(demo, [foreign]))).toBe("RUBRIC_MISMATCH");
+    expect(codeOf(() => aggregate(demo, [foreign]))).toBe("RUBRIC_MISMATCH");
+  });
+});
+
+describe("engine results feed back in", () => {
+  const thirds = defineRubric({
+    ...demoDefinition,
+    id: "thirds@1",
+    scheme: "thirds",
+    version: "1",
+    weightTotal: "1",
+    nodes: [{ code: "x", label: { id: "x" }, weight: "1", source: demoDefinition.legalBasis[0], scale: "0-5" }],
+    result: { ...demoDefinition.result, multiplier: "1/3", min: "0", max: "5" },
+  });
+
+  it("a non-terminating exact value aggregates and classifies (40 digits)", () => {
+    const s = score(thirds, { answers: { x: 1 } }); // 1/3
+    expect(s.exact).toBe("0.3333333333333333333333333333333333333333");
+    const r = aggregate(thirds, [s, s, s]);
+    expect(r.value).toBe("0.33");
+    expect(classify(thirds, s.exact).code).toBe("F");
+  });
+
+  it("classify checks the range before rounding", () => {
+    expect(codeOf(() => classify(demo, "5.004"))).toBe("OUT_OF_RANGE");
+    expect(codeOf(() => classify(demo, "-0.004"))).toBe("OUT_OF_RANGE");
+  });
+
+  it("aggregate is unconfirmed when a unit result, the rounding or an adjustment is unconfirmed", () => {
+    const unconfirmedRounding = deriveRubric(
+      demo,
+      {
+        aggregation: {
+          method: "mean",
+          rounding: { places: 2, mode: "halfUp", source: { regulation: "t", confirmed: false } },
+          adjustments: { allowed: true, source: { regulation: "t", confirmed: false } },
+          source: { regulation: "t", confirmed: true },
+        },
+      },
+      { id: "demo@uncertain" },
+    );
+    expect(aggregate(demo, ["4", "3"]).confirmed).toBe(true);
+    expect(aggregate(unconfirmedRounding, ["4", "3"]).confirmed).toBe(false);
+    const noBands = deriveRubric(demo, { predicates: null }, { id: "demo@nb" });
+    const unitUnconfirmed = { ...score(demo, { answers: handCases[2].answers }), confirmed: false };
+    expect(aggregate(demo, [unitUnconfirmed]).confirmed).toBe(false);
+    expect(noBands.predicates).toBeNull();
   });
 });

@@ -1,16 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { defineRubric, deriveRubric, getRubric, isKinerjaError, listRubrics, resolveRubric } from "../../src/index.js";
+import { defineRubric, deriveRubric, getRubric, listRubrics, resolveRubric } from "../../src/index.js";
 import { demoDefinition } from "../fixtures/demo.js";
-
-const code = (fn: () => unknown): string => {
-  try {
-    fn();
-  } catch (e) {
-    if (isKinerjaError(e)) return e.code;
-    throw e;
-  }
-  return "none";
-};
+import { codeOf } from "../helpers.js";
 
 describe("registry", () => {
   const demo = defineRubric({ ...demoDefinition, status: "official" as const, validFor: { from: 2017, to: 2021 } });
@@ -25,24 +16,24 @@ describe("registry", () => {
   });
 
   it("never falls back: no match and several matches are errors", () => {
-    expect(code(() => resolveRubric("demo", { assessmentYear: 2016, rubrics: [demo, next] }))).toBe(
+    expect(codeOf(() => resolveRubric("demo", { assessmentYear: 2016, rubrics: [demo, next] }))).toBe(
       "NO_RUBRIC_FOR_YEAR",
     );
     const overlap = deriveRubric(demo, { validFor: { from: 2020, to: null } }, { id: "demo@3" });
-    expect(code(() => resolveRubric("demo", { assessmentYear: 2021, rubrics: [demo, overlap] }))).toBe(
+    expect(codeOf(() => resolveRubric("demo", { assessmentYear: 2021, rubrics: [demo, overlap] }))).toBe(
       "AMBIGUOUS_RUBRIC",
     );
   });
 
   it("asks for the assessment year explicitly", () => {
     // biome-ignore lint/suspicious/noExplicitAny: deliberately wrong option
-    expect(code(() => resolveRubric("demo", { year: 2022 } as any))).toBe("INVALID_INPUT");
-    expect(code(() => resolveRubric("demo", { assessmentYear: 2022.5 }))).toBe("INVALID_INPUT");
+    expect(codeOf(() => resolveRubric("demo", { year: 2022 } as any))).toBe("INVALID_INPUT");
+    expect(codeOf(() => resolveRubric("demo", { assessmentYear: 2022.5 }))).toBe("INVALID_INPUT");
   });
 
   it("unknown ids and schemes", () => {
-    expect(code(() => getRubric("pekppp@1999.9"))).toBe("UNKNOWN_RUBRIC");
-    expect(code(() => resolveRubric("nope", { assessmentYear: 2024 }))).toBe("UNKNOWN_RUBRIC");
+    expect(codeOf(() => getRubric("pekppp@1999.9"))).toBe("UNKNOWN_RUBRIC");
+    expect(codeOf(() => resolveRubric("nope", { assessmentYear: 2024 }))).toBe("UNKNOWN_RUBRIC");
   });
 
   it("listRubrics lists only published rubrics, sorted, with their validity", () => {

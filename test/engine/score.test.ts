@@ -1,20 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { defineRubric, isKinerjaError, KinerjaError, listIndicators, score } from "../../src/index.js";
+import { defineRubric, KinerjaError, listIndicators, score } from "../../src/index.js";
 import { demoDefinition } from "../fixtures/demo.js";
 import { handCases } from "../fixtures/demo-answers.js";
+import { errorOf } from "../helpers.js";
 
 const demo = defineRubric(demoDefinition);
 const mixed = handCases[2];
-
-function error(fn: () => unknown): KinerjaError {
-  try {
-    fn();
-  } catch (e) {
-    if (isKinerjaError(e)) return e;
-    throw e;
-  }
-  throw new Error("expected a KinerjaError");
-}
 
 describe("score", () => {
   for (const c of handCases) {
@@ -82,7 +73,7 @@ describe("score rejects bad input, naming the path and the rule", () => {
   for (const [name, input, code, path] of cases) {
     it(name, () => {
       // biome-ignore lint/suspicious/noExplicitAny: deliberately bad input
-      const e = error(() => score(demo, input as any));
+      const e = errorOf(() => score(demo, input as any));
       expect(e).toBeInstanceOf(KinerjaError);
       expect(e.code).toBe(code);
       expect(e.path).toEqual(path);
@@ -91,7 +82,7 @@ describe("score rejects bad input, naming the path and the rule", () => {
   }
 
   it("the message names the scale rule", () => {
-    const e = error(() => score(demo, { answers: { ...mixed.answers, b2: 6 } }));
+    const e = errorOf(() => score(demo, { answers: { ...mixed.answers, b2: 6 } }));
     expect(e.message).toContain("a whole number from 0 to 5");
   });
 });

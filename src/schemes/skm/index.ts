@@ -1,5 +1,21 @@
 /**
- * `kinerja/skm`: the skm rubrics and their scheme-specific helpers.
+ * `kinerja/skm`: the SKM/IKM rubric of PermenPAN-RB 14/2017 and its helpers.
+ *
+ * - `skm2017` (`skm@2017.1`): `score(skm2017, { answers: { U1: "3.25", … } })` with per-element averages (NRR).
+ * - `skmFromRespondents`: the IKM from raw questionnaire rows, exact, with row-level validation.
+ * - `skmFromNrr`: the IKM from NRRs, including the LEGACY printed-weight (0.111) mode.
+ * - `classifyNi`: the category of an IKM on the 1–4 scale.
  * @module
  */
-export { RUBRICS } from "./rubrics.js";
+
+export {
+  SKM_2017_INTERVALS,
+  SKM_2017_INTERVALS_SOURCE,
+  SKM_PREDICATES,
+  type SkmIntervalRow,
+} from "../../data/skm/2017.1.js";
+export { classifyNi, type NiClassification } from "./classifyNi.js";
+export type { SkmElement, SkmResult, SkmWeightOptions, WeightMode } from "./compute.js";
+export { RUBRICS, skm2017 } from "./rubrics.js";
+export { type NrrOptions, skmFromNrr } from "./skmFromNrr.js";
+export { type RespondentOptions, type RespondentRow, skmFromRespondents } from "./skmFromRespondents.js";

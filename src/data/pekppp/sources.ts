@@ -1,0 +1,64 @@
+/**
+ * Where the PEKPPP figures come from. Tags S1…S21 and C1…C10 are those of the
+ * project's reference note (shared/reference/pekppp-skm.md), so a reviewer can
+ * trace every figure back to the note and from there to the public page or code.
+ *
+ * Plain data: no run-time code.
+ */
+
+/** Public pages and documents, by the reference note's tag. */
+export const HREF = {
+  /** S1 idth.id, "PEKPPP: Pilar Kunci…" (aspect weights 24/25/18). */
+  S1: "https://idth.id/news/berita/pekppp-pilar-kunci-peningkatan-kualitas-pelayanan-publik-di-indonesia",
+  /** S2 topsatu.com, Sijunjung independent assessment team (all six aspect weights). */
+  S2: "https://topsatu.com/tim-penilai-independen-layanan-publik-sijunjung-sasar-puskesmas-dan-bappeda/?page=2",
+  /** S3 KemenPAN-RB, "Paparan Bimbingan Instrumen PEKPPP 2024" (Kebijakan indicator weights). */
+  S3: "https://id.scribd.com/document/724567365/Paparan-Bimbingan-Instrumen-PEKPPP-2024",
+  /** S4 KemenPAN-RB, "Bahan Instrumen Eksisting PEKPPP Tahun 2025". */
+  S4: "https://slidepub.com/slideshow/250903-bahan-instrumen-eksisting-pekppp-tahun-2025-pdf",
+  /** S5 F-02 luring form 2023 (evaluator form, 0–5 levels). */
+  S5: "https://id.scribd.com/document/634522295/Form-02-2023-kelompok-2",
+  /** S6 F-03 users' form (0–5). */
+  S6: "https://id.scribd.com/document/699683044/F-03-Pedoman-PermenPANRB",
+  /** S7 full text of PermenPAN-RB 29/2022. */
+  S7: "https://123dok.com/id/docs/permen-panrb-no-29-tahun-2022.12264261",
+  /** S8 summary of Pedoman MenPAN-RB 5/2023 (Permen 4/2023; Pasal 4: two-part instrument). */
+  S8: "https://ainamulyana.com/2023/05/pedoman-menpan-rb-nomor-5-tahun-2023.html",
+  /** S10 Cilegon self-evaluation 2021: IPP 2.55 "Cukup". */
+  S10: "https://koranpagionline.com/tempati-posisi-ke-2-ombudsman-prov-banten-apresiasi-pemkot-cilegon",
+  /** S14 "Panduan pengisian F01 dan F03 PEKPPP 2022" (10–20 offline F-03 respondents). */
+  S14: "https://id.scribd.com/document/592468911/150722-panduan-Pengisian-f01-Dan-f03",
+  /** S15 "Lembar Penilaian Kinerja UPP F-01" (17/2017-era form codes). */
+  S15: "https://id.scribd.com/document/505390490/Lembar-Penilaian-Kinerja-UPP",
+  /** S17 PermenPAN-RB 17/2017 (only the opening pages are publicly visible). */
+  S17: "https://id.scribd.com/document/453879865/permenpan-17-th-2017",
+  /** C1 swamsid/organisasi-portal-biro: F-02 level sentences for the 30 indicators. */
+  C1: "https://github.com/swamsid/organisasi-portal-biro/blob/8ac24057ce64c43b9eb6e5cd2c061379ad0e32b0/database/seeders/MasterF02Seeder.php",
+  /** C4 partadox/ikpp-kab-jombang: the 17/2017 instrument (37 indicators, weights, predicate table). */
+  C4: "https://github.com/partadox/ikpp-kab-jombang/blob/4130ff33fc12e0fdf7fbb1fad16d1f92ec6edff7/ci4/app/Controllers/Home.php",
+  /** C4, the form view (indicator codes and names, in form order). */
+  C4_FORM:
+    "https://github.com/partadox/ikpp-kab-jombang/blob/34fd137d488775b35521b8e5faec86b085771c18/ci4/app/Views/survey.php",
+  /** C5 nadinibyant/BE-PEKPPP: predicate table under 29/2022. */
+  C5: "https://github.com/nadinibyant/BE-PEKPPP/blob/2b7bac439ebe3ccfc0e93bb6bfa8e9a131a9366b/controllers/Admin/hasilPenilaian.js",
+} as const;
+
+/** The instrument of PermenPAN-RB 29/2022, as the figures are cited. */
+export const INSTRUMENT_2022 =
+  "Pedoman MenPAN-RB 5/2023 (instrumen PEKPPP; earlier Pedoman 1/2022), under PermenPAN-RB 29/2022";
+
+/** The instrument of PermenPAN-RB 17/2017, as the figures are cited. */
+export const INSTRUMENT_2017 =
+  "PermenPAN-RB 17/2017 (Pedoman Penilaian Kinerja Unit Penyelenggara Pelayanan Publik), Lampiran";
+
+/** Why a CODE-ONLY figure of the 2022 instrument is `confirmed: false`. */
+export const CODE_ONLY_2022 =
+  "CODE-ONLY (reference note §1.2): the same weight appears in two independent local-government implementations (Kutai Barat app C2, Kota Probolinggo seed C3), but no official KemenPAN-RB text showing it has been seen.";
+
+/** Why every figure of the 2017 instrument is `confirmed: false`. */
+export const CODE_ONLY_2017 =
+  "Single source (reference note §3, C4 partadox/ikpp-kab-jombang): the Lampiran of PermenPAN-RB 17/2017 has not been seen, so this figure is UNCONFIRMED.";
+
+/** Provenance of the level sentences (what answer 0…5 means) of the 2022 instrument. */
+export const LEVELS_2022 =
+  "Level sentences (0–5) are short paraphrases of the F-02 luring (offline-service) form (S5) as transcribed in C1; the daring (online-service) variant words some levels differently and is not included. Only 1.a.Ak has been checked against the KemenPAN-RB slides (S4).";

@@ -1,0 +1,129 @@
+import { classify } from "../../api/classify.js";
+import { resolveRubric } from "../../api/resolveRubric.js";
+import { toRubric } from "../../api/toRubric.js";
+import { D } from "../../core/decimal.js";
+import { isKinerjaError, KinerjaError } from "../../core/errors.js";
+import { roundDec } from "../../core/rounding.js";
+import { parseDecimalInput } from "../../engine/answers.js";
+import type { AnswerValue, DecimalString, Predicate, RubricDefinition, RubricRef, Zone } from "../../model/types.js";
+
+/** One year's score: a published value, or a result of `score()`/`aggregate()`. */
+export interface YearScore {
+  readonly assessmentYear: number;
+  readonly value?: AnswerValue;
+  readonly result?: { readonly value: DecimalString };
+  /** The rubric to read the value on; default: `resolveRubric("ombudsman", { assessmentYear })`. */
+  readonly rubric?: RubricRef;
+}
+
+export interface YearPoint {
+  readonly assessmentYear: number;
+  readonly rubric: string;
+  /** The published value (rounded as the rubric says). */
+  readonly value: DecimalString;
+  /** Null when the rubric has no known bands (e.g. 2025). */
+  readonly predicate: Predicate | null;
+}
+
+export type Direction = "up" | "down" | "same";
+
+export interface YearComparison {
+  readonly from: YearPoint;
+  readonly to: YearPoint;
+  /** Signed difference of the published values: "+5.86", "-1.20", "0.00". */
+  readonly delta: DecimalString;
+  readonly direction: Direction;
+  /**
+   * Category/zone predicate change. `comparable` is false when the two years use
+   * different predicate systems (2021 zones vs 2022 categories) or a year has no
+   * known bands; then `direction` is null.
+   */
+  readonly predicate: {
+    readonly from: string | null;
+    readonly to: string | null;
+    readonly changed: boolean | null;
+    readonly comparable: boolean;
+    readonly direction: Direction | null;
+  };
+  /** Zone change (hijau > kuning > merah); null where a year has no zone. */
+  readonly zone: { readonly from: Zone | null; readonly to: Zone | null; readonly direction: Direction | null };
+}
+
+const ZONE_ORDER: Record<Zone, number> = { merah: 0, kuning: 1, hijau: 2 };
+const dir = (c: number): Direction => (c > 0 ? "up" : c < 0 ? "down" : "same");
+
+function point(input: YearScore, which: "from" | "to"): { point: YearPoint; rubric: RubricDefinition } {
+  if (typeof input !== "object" || input === null)
+    throw new KinerjaError(
+      "INVALID_INPUT",
+      `${which} must be { assessmentYear, value } or { assessmentYear, result }`,
+      {
+        path: [which],
+        rule: "a year and its score",
+      },
+    );
+  if ((input.result !== undefined) === (input.value !== undefined))
+    throw new KinerjaError("INVALID_INPUT", `${which}: give either value or result, exactly one`, {
+      path: [which],
+      rule: "one value per year",
+    });
+  const rubric =
+    input.rubric !== undefined
+      ? toRubric(input.rubric)
+      : resolveRubric("ombudsman", { assessmentYear: input.assessmentYear });
+  const given = input.result !== undefined ? input.result.value : input.value;
+  const raw = parseDecimalInput(given, [which, input.result !== undefined ? "result" : "value"]);
+  const rounding = rubric.result.rounding;
+  const value = rounding ? roundDec(raw, rounding).toFixed(rounding.places) : raw.toFixed();
+  let predicate: Predicate | null = null;
+  try {
+    predicate = classify(rubric, value);
+  } catch (e) {
+    if (!(isKinerjaError(e) && e.code === "NO_PREDICATE_BANDS")) throw e;
+  }
+  return { point: { assessmentYear: input.assessmentYear, rubric: rubric.id, value, predicate }, rubric };
+}
+
+function bandOrder(rubric: RubricDefinition): string[] {
+  return [...(rubric.predicates ?? [])].sort((a, b) => new D(a.min).cmp(new D(b.min))).map((b) => b.code);
+}
+
+/**
+ * Compares an instansi's (or unit's) score across two assessment years: the
+ * change in the published value and in category and zone. E.g. Kota Cilegon
+ * 2023 89.45 → 2024 95.31: +5.86, A → A, hijau → hijau.
+ */
+export function compareYears(from: YearScore, to: YearScore): YearComparison {
+  const a = point(from, "from");
+  const b = point(to, "to");
+  if (a.point.assessmentYear > b.point.assessmentYear)
+    throw new KinerjaError("INVALID_INPUT", "compareYears(from, to): from must not be later than to", {
+      path: ["from", "assessmentYear"],
+      rule: "chronological order",
+    });
+  const places = Math.max(a.rubric.result.rounding?.places ?? 0, b.rubric.result.rounding?.places ?? 0);
+  const diff = new D(b.point.value).minus(new D(a.point.value));
+  const formatted = diff.toFixed(places);
+  const delta = diff.gt(0) ? `+${formatted}` : formatted;
+  const pa = a.point.predicate;
+  const pb = b.point.predicate;
+  const orderA = bandOrder(a.rubric);
+  const orderB = bandOrder(b.rubric);
+  const same = pa !== null && pb !== null && orderA.join("|") === orderB.join("|");
+  const za = pa?.zone ?? null;
+  const zb = pb?.zone ?? null;
+  return {
+    from: a.point,
+    to: b.point,
+    delta,
+    direction: dir(diff.cmp(0)),
+    predicate: {
+      from: pa?.code ?? null,
+      to: pb?.code ?? null,
+      changed: same && pa && pb ? pa.code !== pb.code : null,
+      comparable: same,
+      direction: same && pa && pb ? dir(orderB.indexOf(pb.code) - orderA.indexOf(pa.code)) : null,
+    },
+    zone: { from: za, to: zb, direction: za && zb ? dir(ZONE_ORDER[zb] - ZONE_ORDER[za]) : null },
+  };
+}
