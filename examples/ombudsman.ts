@@ -32,7 +32,7 @@ console.log(`Mean of ${cilegon.count} units: ${cilegon.mean}`);
 console.log(`Published value (half-up, 2 decimals): ${cilegon.value}`);
 console.log(
   `Category: ${cilegon.predicate?.code} ${cilegon.predicate?.label.id}, ${cilegon.predicate?.zone ? ZONA[cilegon.predicate.zone] : "no zone"}` +
-    ` (${cilegon.confirmed ? "confirmed" : "UNCONFIRMED"})`,
+    ` (2024 category table ${cilegon.predicate?.confirmed ? "confirmed" : "UNCONFIRMED"}; instansi value ${cilegon.confirmed ? "confirmed" : "reproduced, its rounding tie rule unconfirmed"})`,
 );
 
 const change = compareYears({ assessmentYear: 2023, value: "89.45" }, { assessmentYear: 2024, result: cilegon });

@@ -139,8 +139,8 @@ describe("skmFromRespondents: raw questionnaire rows", () => {
     // U1: (4 + 3 + 3) / 3 = 10/3, kept as a fraction.
     expect(r.elements[0]).toMatchObject({ code: "U1", answered: 3, sum: "10", nrrFraction: "10/3" });
     expect(r.elements[8]).toMatchObject({ code: "U9", nrr: "3", nrrFraction: "3" });
-    // Every SKM figure used is confirmed.
-    expect(r.confirmed).toBe(true);
+    // Weights and categories are confirmed, but the half-up 2-decimal rounding rule is not (reference note §7).
+    expect(r.confirmed).toBe(false);
   });
 
   it("works on a derived variant with other weights (the regulation allows them if they sum to 1)", () => {

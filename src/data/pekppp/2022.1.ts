@@ -74,7 +74,7 @@ export const PEKPPP_2022_1 = {
         part: "Bobot aspek Kebijakan Pelayanan: 24%",
         href: HREF.S3,
         confirmed: true,
-        note: "CONFIRMED (reference note §1.1): aspect weights 24/25/18/11/10/12 agree in S1, S2, the KemenPAN-RB slides (S3, S4) and four implementations (C1, C2, C3, C6); unchanged 2022–2025 (addendum).",
+        note: "CONFIRMED (reference note §1.1): this aspect weight is printed in KemenPAN-RB slides S3 and S4, and S1, and four independent implementations (C1, C2, C3, C6) agree on all six aspect weights; no change found through 2025 (addendum).",
       },
       children: [
         {
@@ -488,9 +488,9 @@ export const PEKPPP_2022_1 = {
       source: {
         regulation: INSTRUMENT_2022,
         part: "Bobot aspek Profesionalisme SDM: 25%",
-        href: HREF.S3,
+        href: HREF.S1,
         confirmed: true,
-        note: "CONFIRMED (reference note §1.1): aspect weights 24/25/18/11/10/12 agree in S1, S2, the KemenPAN-RB slides (S3, S4) and four implementations (C1, C2, C3, C6); unchanged 2022–2025 (addendum).",
+        note: "CONFIRMED (reference note §1.1): this aspect weight is printed in S1 and S2, and four independent implementations (C1, C2, C3, C6) agree on all six aspect weights; no change found through 2025 (addendum).",
       },
       children: [
         {
@@ -695,9 +695,9 @@ export const PEKPPP_2022_1 = {
       source: {
         regulation: INSTRUMENT_2022,
         part: "Bobot aspek Sarana dan Prasarana: 18%",
-        href: HREF.S3,
+        href: HREF.S1,
         confirmed: true,
-        note: "CONFIRMED (reference note §1.1): aspect weights 24/25/18/11/10/12 agree in S1, S2, the KemenPAN-RB slides (S3, S4) and four implementations (C1, C2, C3, C6); unchanged 2022–2025 (addendum).",
+        note: "CONFIRMED (reference note §1.1): this aspect weight is printed in S1 and S2, and four independent implementations (C1, C2, C3, C6) agree on all six aspect weights; no change found through 2025 (addendum).",
       },
       children: [
         {
@@ -868,9 +868,9 @@ export const PEKPPP_2022_1 = {
       source: {
         regulation: INSTRUMENT_2022,
         part: "Bobot aspek Sistem Informasi Pelayanan Publik (SIPP): 11%",
-        href: HREF.S3,
+        href: HREF.S2,
         confirmed: true,
-        note: "CONFIRMED (reference note §1.1): aspect weights 24/25/18/11/10/12 agree in S1, S2, the KemenPAN-RB slides (S3, S4) and four implementations (C1, C2, C3, C6); unchanged 2022–2025 (addendum).",
+        note: "CONFIRMED (reference note §1.1): this aspect weight is printed in S2 (a news item), and four independent implementations (C1, C2, C3, C6) agree on all six aspect weights; no change found through 2025 (addendum).",
       },
       children: [
         {
@@ -1052,9 +1052,9 @@ export const PEKPPP_2022_1 = {
       source: {
         regulation: INSTRUMENT_2022,
         part: "Bobot aspek Konsultasi dan Pengaduan: 10%",
-        href: HREF.S3,
+        href: HREF.S2,
         confirmed: true,
-        note: "CONFIRMED (reference note §1.1): aspect weights 24/25/18/11/10/12 agree in S1, S2, the KemenPAN-RB slides (S3, S4) and four implementations (C1, C2, C3, C6); unchanged 2022–2025 (addendum).",
+        note: "CONFIRMED (reference note §1.1): this aspect weight is printed in S2 (a news item), and four independent implementations (C1, C2, C3, C6) agree on all six aspect weights; no change found through 2025 (addendum).",
       },
       children: [
         {
@@ -1233,9 +1233,9 @@ export const PEKPPP_2022_1 = {
       source: {
         regulation: INSTRUMENT_2022,
         part: "Bobot aspek Inovasi: 12%",
-        href: HREF.S3,
+        href: HREF.S2,
         confirmed: true,
-        note: "CONFIRMED (reference note §1.1): aspect weights 24/25/18/11/10/12 agree in S1, S2, the KemenPAN-RB slides (S3, S4) and four implementations (C1, C2, C3, C6); unchanged 2022–2025 (addendum).",
+        note: "CONFIRMED (reference note §1.1): this aspect weight is printed in S2 (a news item), and four independent implementations (C1, C2, C3, C6) agree on all six aspect weights; no change found through 2025 (addendum).",
       },
       children: [
         {
@@ -1329,7 +1329,7 @@ export const PEKPPP_2022_1 = {
   notes: [
     "IPP = Σ aspect weight × Σ indicator weight × answer (reference note §1.4), exact; published value rounded half-up to 2 decimals (UNCONFIRMED rule), then classified.",
     "This is the evaluator part (F-02). How the users' part (F-03) enters the IPP is not known officially; see combineF03() in kinerja/pekppp (default: F-02 only).",
-    "The supplementary item 'Tersedia sistem antrian' is information-only (weight 0 in C2) and is not part of the index.",
-    "Aspects I (Kebijakan) weights are CONFIRMED from KemenPAN-RB slides; indicator weights of aspects II–VI are CODE-ONLY (confirmed: false), so every score result reports confirmed: false.",
+    "The supplementary item 'Tersedia sistem antrian' is believed information-only (weight 0 in C2; UNCONFIRMED whether the official instrument ever scores it) and is not part of the index.",
+    "Aspect weights and the Kebijakan indicator weights (1–9) are CONFIRMED from KemenPAN-RB slides; the SDM weights (10–14) and indicators 15–17 are CORROBORATED by a third implementation (addendum), the rest CODE-ONLY. All indicator weights of aspects II–VI are confirmed: false, so every score result reports confirmed: false.",
   ],
 } as const satisfies RubricDefinition;

@@ -10,7 +10,7 @@
 export const HREF = {
   /** S1 idth.id, "PEKPPP: Pilar Kunci…" (aspect weights 24/25/18). */
   S1: "https://idth.id/news/berita/pekppp-pilar-kunci-peningkatan-kualitas-pelayanan-publik-di-indonesia",
-  /** S2 topsatu.com, Sijunjung independent assessment team (all six aspect weights). */
+  /** S2 topsatu.com, Sijunjung independent assessment team (aspect weights of aspects II–VI; a news item). */
   S2: "https://topsatu.com/tim-penilai-independen-layanan-publik-sijunjung-sasar-puskesmas-dan-bappeda/?page=2",
   /** S3 KemenPAN-RB, "Paparan Bimbingan Instrumen PEKPPP 2024" (Kebijakan indicator weights). */
   S3: "https://id.scribd.com/document/724567365/Paparan-Bimbingan-Instrumen-PEKPPP-2024",
@@ -38,7 +38,7 @@ export const HREF = {
   C4: "https://github.com/partadox/ikpp-kab-jombang/blob/4130ff33fc12e0fdf7fbb1fad16d1f92ec6edff7/ci4/app/Controllers/Home.php",
   /** C4, the form view (indicator codes and names, in form order). */
   C4_FORM:
-    "https://github.com/partadox/ikpp-kab-jombang/blob/34fd137d488775b35521b8e5faec86b085771c18/ci4/app/Views/survey.php",
+    "https://github.com/partadox/ikpp-kab-jombang/blob/4130ff33fc12e0fdf7fbb1fad16d1f92ec6edff7/ci4/app/Views/survey.php",
   /** C5 nadinibyant/BE-PEKPPP: predicate table under 29/2022. */
   C5: "https://github.com/nadinibyant/BE-PEKPPP/blob/2b7bac439ebe3ccfc0e93bb6bfa8e9a131a9366b/controllers/Admin/hasilPenilaian.js",
 } as const;
@@ -53,7 +53,7 @@ export const INSTRUMENT_2017 =
 
 /** Why a CODE-ONLY figure of the 2022 instrument is `confirmed: false`. */
 export const CODE_ONLY_2022 =
-  "CODE-ONLY (reference note §1.2): the same weight appears in two independent local-government implementations (Kutai Barat app C2, Kota Probolinggo seed C3), but no official KemenPAN-RB text showing it has been seen.";
+  "CODE-ONLY (reference note §1.2): the weight appears in independent local-government implementations (the Kutai Barat app C2, and the Kota Probolinggo seed C3 or the ak7205 sheet C6, as the indicator's own note says), but no official KemenPAN-RB text showing it has been seen.";
 
 /** Why every figure of the 2017 instrument is `confirmed: false`. */
 export const CODE_ONLY_2017 =

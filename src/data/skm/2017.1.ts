@@ -77,7 +77,7 @@ export const SKM_2017_1 = {
     {
       regulation: "PermenPAN-RB 14/2017",
       part: "Pedoman Penyusunan Survei Kepuasan Masyarakat Unit Penyelenggara Pelayanan Publik, with Lampiran",
-      text: "Service units hold a satisfaction survey at least once a year on nine elements; replaces PermenPAN-RB 16/2014.",
+      text: "Service units survey their users' satisfaction on nine elements (unsur), each answered on a 1–4 scale.",
       confirmed: true,
     },
   ],
@@ -123,8 +123,8 @@ export const SKM_2017_1 = {
         part: "Lampiran: IKM unit pelayanan × 25 (nilai konversi)",
         href: SKM_HREF.S16,
         text: "The converted IKM is published with 2 decimals (e.g. 75.56, 86.29, 94.61) and the category edges are 2-decimal values.",
-        confirmed: true,
-        note: "Rounded once, at the end: the unrounded element values are summed (reference note addendum). Templates that round each NRR first can differ by 0.01; the regulation's own text on intermediate rounding has not been seen.",
+        confirmed: false,
+        note: "UNCONFIRMED tie rule and rounding point: published values have 2 decimals, but half-up, once at the end, is the reference note's recommendation (§7, addendum), not a sourced rule. Rounded once, at the end: the unrounded element values are summed (reference note addendum). Templates that round each NRR first can differ by 0.01; the regulation's own text on intermediate rounding has not been seen.",
       },
     },
     unit: { id: "IKM (nilai konversi 25–100)", en: "Satisfaction index, converted (25–100)" },
@@ -139,7 +139,7 @@ export const SKM_2017_1 = {
         part: "Lampiran: unsur Persyaratan, bobot 1/9",
         href: SKM_HREF.S13,
         confirmed: true,
-        note: `${ELEMENT_NOTE} Option wording (levels) as in the questionnaire S20.`,
+        note: `${ELEMENT_NOTE} Option wording (levels) follows the usual SKM questionnaire (S20 shows options a–d mapped to 1–4); the words of each option are illustrative, not a scored figure.`,
       },
       scale: "nrr",
       levels: [
@@ -158,7 +158,7 @@ export const SKM_2017_1 = {
         part: "Lampiran: unsur Sistem, Mekanisme, dan Prosedur, bobot 1/9",
         href: SKM_HREF.S13,
         confirmed: true,
-        note: `${ELEMENT_NOTE} Option wording (levels) as in the questionnaire S20.`,
+        note: `${ELEMENT_NOTE} Option wording (levels) follows the usual SKM questionnaire (S20 shows options a–d mapped to 1–4); the words of each option are illustrative, not a scored figure.`,
       },
       scale: "nrr",
       levels: [
@@ -177,7 +177,7 @@ export const SKM_2017_1 = {
         part: "Lampiran: unsur Waktu Penyelesaian, bobot 1/9",
         href: SKM_HREF.S13,
         confirmed: true,
-        note: `${ELEMENT_NOTE} Option wording (levels) as in the questionnaire S20.`,
+        note: `${ELEMENT_NOTE} Option wording (levels) follows the usual SKM questionnaire (S20 shows options a–d mapped to 1–4); the words of each option are illustrative, not a scored figure.`,
       },
       scale: "nrr",
       levels: [
@@ -196,7 +196,7 @@ export const SKM_2017_1 = {
         part: "Lampiran: unsur Biaya/Tarif, bobot 1/9",
         href: SKM_HREF.S13,
         confirmed: true,
-        note: `${ELEMENT_NOTE} Option wording (levels) as in the questionnaire S20.`,
+        note: `${ELEMENT_NOTE} Option wording (levels) follows the usual SKM questionnaire (S20 shows options a–d mapped to 1–4); the words of each option are illustrative, not a scored figure.`,
       },
       scale: "nrr",
       levels: [
@@ -215,7 +215,7 @@ export const SKM_2017_1 = {
         part: "Lampiran: unsur Produk Spesifikasi Jenis Pelayanan, bobot 1/9",
         href: SKM_HREF.S13,
         confirmed: true,
-        note: `${ELEMENT_NOTE} Option wording (levels) as in the questionnaire S20.`,
+        note: `${ELEMENT_NOTE} Option wording (levels) follows the usual SKM questionnaire (S20 shows options a–d mapped to 1–4); the words of each option are illustrative, not a scored figure.`,
       },
       scale: "nrr",
       levels: [
@@ -253,7 +253,7 @@ export const SKM_2017_1 = {
         part: "Lampiran: unsur Perilaku Pelaksana, bobot 1/9",
         href: SKM_HREF.S13,
         confirmed: true,
-        note: `${ELEMENT_NOTE} Option wording (levels) as in the questionnaire S20.`,
+        note: `${ELEMENT_NOTE} Option wording (levels) follows the usual SKM questionnaire (S20 shows options a–d mapped to 1–4); the words of each option are illustrative, not a scored figure.`,
       },
       scale: "nrr",
       levels: [
@@ -272,7 +272,7 @@ export const SKM_2017_1 = {
         part: "Lampiran: unsur Sarana dan Prasarana, bobot 1/9",
         href: SKM_HREF.S13,
         confirmed: true,
-        note: `${ELEMENT_NOTE} Option wording (levels) as in the questionnaire S20.`,
+        note: `${ELEMENT_NOTE} Option wording (levels) follows the usual SKM questionnaire (S20 shows options a–d mapped to 1–4); the words of each option are illustrative, not a scored figure.`,
       },
       scale: "nrr",
       levels: [
