@@ -4,7 +4,8 @@
  * are unknown (a plain mean of OPD scores does not reproduce Kota Magelang).
  */
 import type { RubricDefinition } from "../../model/types.js";
-import { PERPRES_18_2020, PUBLISHED_SCORE, ROUNDING_2DP, UU_25_2009, ZONES_2021 } from "./sources.js";
+import { publishedScoreMethod } from "./shared.js";
+import { PERPRES_18_2020, UU_25_2009, ZONES_2021 } from "./sources.js";
 
 export const ombudsman2021Definition = {
   id: "ombudsman@2021.1",
@@ -17,61 +18,7 @@ export const ombudsman2021Definition = {
   },
   legalBasis: [PERPRES_18_2020, UU_25_2009],
   validFor: { from: 2021, to: 2021 },
-  weightTotal: "100",
-  scales: {
-    "nilai-0-100": { kind: "decimal", min: "0", max: "100", source: PUBLISHED_SCORE },
-  },
-  result: {
-    min: "0",
-    max: "100",
-    rounding: { places: 2, mode: "halfUp", source: ROUNDING_2DP },
-    unit: { id: "nilai kepatuhan", en: "compliance score" },
-  },
-  nodes: [
-    {
-      code: "nilai",
-      label: { id: "Nilai kepatuhan (sebagaimana dipublikasikan)", en: "Compliance score (as published)" },
-      weight: "100",
-      source: PUBLISHED_SCORE,
-      scale: "nilai-0-100",
-      description: {
-        id: "Metode penilaian per produk/unit tidak diketahui; masukkan nilai yang dipublikasikan.",
-        en: "The product/unit methodology is not known; enter the published score.",
-      },
-    },
-  ],
-  predicates: [
-    {
-      code: "hijau",
-      label: { id: "Kepatuhan Tinggi (Zona Hijau)", en: "High compliance (green zone)" },
-      zone: "hijau",
-      min: "81",
-      minInclusive: true,
-      max: "100",
-      maxInclusive: true,
-      source: ZONES_2021,
-    },
-    {
-      code: "kuning",
-      label: { id: "Kepatuhan Sedang (Zona Kuning)", en: "Medium compliance (yellow zone)" },
-      zone: "kuning",
-      min: "51",
-      minInclusive: true,
-      max: "81",
-      maxInclusive: false,
-      source: ZONES_2021,
-    },
-    {
-      code: "merah",
-      label: { id: "Kepatuhan Rendah (Zona Merah)", en: "Low compliance (red zone)" },
-      zone: "merah",
-      min: "0",
-      minInclusive: true,
-      max: "51",
-      maxInclusive: false,
-      source: ZONES_2021,
-    },
-  ],
+  ...publishedScoreMethod({ zones: ZONES_2021 }),
   aggregation: null,
   notes: [
     "Unit methodology UNCONFIRMED: products are checked against the standard components, now including electronic service standards (detik Jatim, https://news.detik.com/berita-jawa-timur/d-5876155), but the weights and the product formula were not found; the input is the published score.",

@@ -5,7 +5,8 @@
  * predicate bands (classification refuses) and no unit → instansi rule.
  */
 import type { RubricDefinition } from "../../model/types.js";
-import { PEROMBUDSMAN_61_2025, ROUNDING_2DP, SCALE_2025, WEIGHTS_2025 } from "./sources.js";
+import { result0to100, scale0to100 } from "./shared.js";
+import { PEROMBUDSMAN_61_2025, SCALE_2025, WEIGHTS_2025 } from "./sources.js";
 
 export const ombudsman2025Definition = {
   id: "ombudsman@2025.1",
@@ -20,14 +21,9 @@ export const ombudsman2025Definition = {
   validFor: { from: 2025, to: null },
   weightTotal: "100",
   scales: {
-    "komponen-0-100": { kind: "decimal", min: "0", max: "100", source: SCALE_2025 },
+    "komponen-0-100": scale0to100(SCALE_2025),
   },
-  result: {
-    min: "0",
-    max: "100",
-    rounding: { places: 2, mode: "halfUp", source: ROUNDING_2DP },
-    unit: { id: "nilai opini", en: "opinion score" },
-  },
+  result: result0to100({ id: "nilai opini", en: "opinion score" }),
   nodes: [
     {
       code: "dimensi",
