@@ -23,14 +23,3 @@ export type Dec = InstanceType<typeof D>;
 export const PRECISION = 40;
 
 export const ZERO: Dec = new D(0);
-export const ONE: Dec = new D(1);
-
-/** Plain decimal notation, no exponent; trailing zeros are kept as computed. */
-export function toStr(value: Dec): string {
-  return value.toFixed();
-}
-
-/** True when the value is an integer that fits the working precision exactly. */
-export function fitsPrecision(value: Dec): boolean {
-  return value.precision(true) < PRECISION;
-}

@@ -8,7 +8,10 @@ import type { Prepared, PreparedBand } from "./prepare.js";
  * Returns null when an answer is not in the plain form it takes; the caller
  * then runs the reference path, which also reports any error.
  */
-export function fastScore(prepared: Prepared, record: Readonly<Record<string, unknown>>): ScoreResult | null {
+export function fastScore(
+  prepared: Prepared,
+  record: Readonly<Record<string, unknown>>,
+): ScoreResult | { readonly exact: string; readonly breakdown: BreakdownEntry[] } | null {
   const fast = prepared.fast;
   if (fast === null) return null;
   const { plan, scales } = fast;
@@ -58,8 +61,8 @@ export function fastScore(prepared: Prepared, record: Readonly<Record<string, un
   const exact = scaledToString(acc, E);
   const fb = fast.bands;
   const rounding = prepared.rubric.result.rounding;
-  if (!rounding || !prepared.bands || !fb)
-    return { rubric: prepared.rubric.id, exact, breakdown } as unknown as ScoreResult;
+  // Without declared rounding or integer band edges, the caller finishes on decimals.
+  if (!rounding || !prepared.bands || !fb) return { exact, breakdown };
   const v = roundScaled(acc, E, rounding);
   let index = -1;
   for (let i = 0; i < fb.edges.length; i++) {

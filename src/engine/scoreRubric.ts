@@ -67,8 +67,8 @@ export function scoreRubric<Id extends string>(rubric: RubricDefinition<Id>, inp
   const prepared = prepare(rubric);
   const record = readRecord(prepared, input);
   const quick = fastScore(prepared, record);
-  if (quick && quick.value !== undefined) return quick as ScoreResult<Id>;
-  if (quick) return finish(prepared, new D(quick.exact), quick.breakdown as BreakdownEntry[]) as ScoreResult<Id>;
+  if (quick && "rubric" in quick) return quick as ScoreResult<Id>;
+  if (quick) return finish(prepared, new D(quick.exact), quick.breakdown) as ScoreResult<Id>;
   return referenceScore(prepared, record) as ScoreResult<Id>;
 }
 

@@ -7,13 +7,15 @@ import { roundToString } from "../../src/core/rounding.js";
 import { roundScaled, scaledToFixed, scaledToString } from "../../src/core/scaled.js";
 import { prepare } from "../../src/engine/prepare.js";
 import { referenceScore } from "../../src/engine/scoreRubric.js";
-import { aggregate, classify, defineRubric, listIndicators, score } from "../../src/index.js";
+import { aggregate, classify, defineRubric, deriveRubric, listIndicators, score } from "../../src/index.js";
 import type { RubricDefinition } from "../../src/model/types.js";
 import { demoDefinition } from "../fixtures/demo.js";
 import { dimensionsDefinition } from "../fixtures/dimensions.js";
 
 const T = Decimal.clone({ precision: 60 });
 const rubrics = [defineRubric(bench30), defineRubric(dimensionsDefinition), defineRubric(demoDefinition)];
+// Fast sums, but no declared rounding: the result is finished on decimals.
+const unrounded = deriveRubric(rubrics[1]!, { result: { rounding: undefined } }, { id: "dims@unrounded" });
 
 /** An arbitrary answer set for a rubric, as numbers or as decimal strings. */
 function answersFor(r: RubricDefinition) {
@@ -35,8 +37,10 @@ describe("fast path = decimal.js reference", () => {
     expect(prepare(rubrics[0]!).fast).not.toBeNull();
     expect(prepare(rubrics[1]!).fast).not.toBeNull();
     expect(prepare(rubrics[2]!).fast).toBeNull();
+    expect(prepare(unrounded).fast).not.toBeNull();
+    expect(score(unrounded, { answers: { input: 80, proses: 90, output: 70, pengaduan: 60 } }).value).toBe("76.505");
   });
-  for (const r of rubrics.slice(0, 2)) {
+  for (const r of [...rubrics.slice(0, 2), unrounded]) {
     it(`${r.id}: identical results, every field`, () => {
       fc.assert(
         fc.property(answersFor(r), (answers) => {
