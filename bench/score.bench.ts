@@ -3,6 +3,9 @@
  * breakdown) and with a plain-number loop over the same inputs (no breakdown,
  * float arithmetic: the baseline, not a substitute). Prints µs per unit.
  */
+
+import { prepare } from "../src/engine/prepare.js";
+import { referenceScore } from "../src/engine/scoreRubric.js";
 import { aggregate, defineRubric, listIndicators, score } from "../src/index.js";
 import { bench30, makeUnits } from "./fixture.js";
 
@@ -29,6 +32,10 @@ function time(label: string, fn: () => unknown, rounds = 5): number {
 let sink = 0;
 const engine = time("engine: score() with breakdown", () => {
   for (const u of units) sink += score(rubric, u).breakdown.length;
+});
+time("reference path (BigInt sums, decimal.js division)", () => {
+  const prepared = prepare(rubric);
+  for (const u of units) sink += referenceScore(prepared, u.answers).breakdown.length;
 });
 const baseline = time("baseline: plain-number weighted sum", () => {
   for (const u of units) {

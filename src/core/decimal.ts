@@ -23,3 +23,6 @@ export type Dec = InstanceType<typeof D>;
 export const PRECISION = 40;
 
 export const ZERO: Dec = new D(0);
+
+/** A number in plain notation as inputs may write it ("05", "-3.250"); rubric data uses the stricter canonical form. */
+export const PLAIN_DECIMAL = /^-?\d+(\.\d+)?$/;

@@ -1,6 +1,6 @@
-import { D, type Dec, ZERO } from "../core/decimal.js";
-import { KinerjaError } from "../core/errors.js";
-import { roundDec, roundToString } from "../core/rounding.js";
+import { type ErrorPath, KinerjaError } from "../core/errors.js";
+import { alignTo, pow10, ratioToDec, roundRatio, type Scaled, scaledFromDec } from "../core/exact.js";
+import { add, type Rational, rational } from "../core/rational.js";
 import type {
   AggregateOptions,
   AggregateResult,
@@ -9,19 +9,84 @@ import type {
   ScoreResult,
 } from "../model/types.js";
 import { MAX_COMPARED_DIGITS, parseDecimalInput } from "./answers.js";
-import { classifyDec, gapFrom } from "./classify.js";
 import { prepare } from "./prepare.js";
+import { publish } from "./publish.js";
+
+const STRATEGIES = ["mean", "weightedMean"] as const;
 
 /** The rounding used is the aggregation's own, or else the result's. */
-const roundingConfirmed = (rule: RubricDefinition["aggregation"], rubric: RubricDefinition): boolean =>
-  (rule?.rounding ?? rubric.result.rounding)?.source.confirmed ?? true;
+const roundingOf = (rubric: RubricDefinition) => rubric.aggregation?.rounding ?? rubric.result.rounding;
 
 const isResult = (u: unknown): u is ScoreResult =>
   typeof u === "object" && u !== null && typeof (u as ScoreResult).rubric === "string" && "exact" in u;
 
+function invalid(path: ErrorPath, rule: string, message: string): never {
+  throw new KinerjaError("INVALID_INPUT", message, { path, rule });
+}
+
+interface Unit {
+  readonly entry: AggregateUnitEntry;
+  readonly value: Scaled;
+  readonly weight: Scaled | null;
+  readonly confirmed: boolean;
+}
+
+function readUnit(rubric: RubricDefinition, u: unknown, index: number, weighted: boolean): Unit {
+  const path = ["units", index];
+  const prepared = prepare(rubric);
+  const obj = typeof u === "object" && u !== null && !isResult(u) ? (u as Record<string, unknown>) : null;
+  const result = isResult(u) ? u : obj && isResult(obj.result) ? obj.result : null;
+  let value: ReturnType<typeof parseDecimalInput>;
+  if (result) {
+    if (result.rubric !== rubric.id)
+      throw new KinerjaError("RUBRIC_MISMATCH", `unit ${index} was scored on ${result.rubric}, not ${rubric.id}`, {
+        path,
+        rule: "units of one aggregate share the rubric",
+      });
+    value = parseDecimalInput(result.exact, [...path, "exact"], MAX_COMPARED_DIGITS);
+  } else value = parseDecimalInput(obj ? obj.value : u, obj ? [...path, "value"] : path);
+  if (value.lt(prepared.min) || value.gt(prepared.max))
+    throw new KinerjaError(
+      "OUT_OF_RANGE",
+      `unit ${index} value ${value.toFixed()} is outside ${rubric.result.min}–${rubric.result.max}`,
+      { path, rule: `a value from ${rubric.result.min} to ${rubric.result.max}` },
+    );
+  let weight: ReturnType<typeof parseDecimalInput> | null = null;
+  if (weighted) {
+    if (!obj || obj.weight === undefined)
+      invalid(
+        [...path, "weight"],
+        "weightedMean: every unit has a weight",
+        `unit ${index} needs a weight for the weightedMean strategy`,
+      );
+    weight = parseDecimalInput(obj.weight, [...path, "weight"]);
+    if (weight.isNeg()) invalid([...path, "weight"], "weights are non-negative", `unit ${index} has a negative weight`);
+  } else if (obj && obj.weight !== undefined)
+    invalid(
+      [...path, "weight"],
+      "a unit weight needs the weightedMean strategy",
+      `unit ${index} has a weight, but the strategy is "mean"; pass { strategy: "weightedMean" } to use it`,
+    );
+  const label = obj && typeof obj.unit === "string" ? obj.unit : undefined;
+  return {
+    entry: {
+      index,
+      ...(label !== undefined ? { unit: label } : {}),
+      value: value.toFixed(),
+      ...(weight ? { weight: weight.toFixed() } : {}),
+      basis: result ? "exact" : "given",
+    },
+    value: scaledFromDec(value),
+    weight: weight ? scaledFromDec(weight) : null,
+    confirmed: result ? result.confirmed : true,
+  };
+}
+
 /**
  * Combines unit values (or unit score results) into the instansi value, per
- * the rubric's rule or an explicitly named strategy. Order-independent.
+ * the rubric's rule or an explicitly named strategy. Sums are exact (BigInt),
+ * so the result never depends on unit order, and the published value is
+ * rounded from the exact mean.
  */
 export function aggregateUnits<Id extends string>(
   rubric: RubricDefinition<Id>,
@@ -30,11 +95,22 @@ export function aggregateUnits<Id extends string>(
 ): AggregateResult<Id> {
   const prepared = prepare(rubric);
   const rule = rubric.aggregation;
+  if (typeof options !== "object" || options === null)
+    invalid(["options"], "options is an object", "aggregate options must be an object");
+  if (options.strategy !== undefined && !(STRATEGIES as ReadonlyArray<string>).includes(options.strategy))
+    invalid(
+      ["options", "strategy"],
+      `one of ${STRATEGIES.join(", ")}`,
+      `unknown strategy "${String(options.strategy)}"`,
+    );
+  if (options.adjustments !== undefined && !Array.isArray(options.adjustments))
+    invalid(
+      ["options", "adjustments"],
+      "adjustments is an array",
+      "adjustments must be an array of { code, points, reason }",
+    );
   if (!Array.isArray(units) || units.length === 0)
-    throw new KinerjaError("INVALID_INPUT", "aggregate needs a non-empty array of units", {
-      path: ["units"],
-      rule: "at least one unit",
-    });
+    invalid(["units"], "at least one unit", "aggregate needs a non-empty array of units");
   if (!rule && !options.strategy)
     throw new KinerjaError(
       "NO_AGGREGATION_RULE",
@@ -43,127 +119,92 @@ export function aggregateUnits<Id extends string>(
     );
   const strategy = options.strategy ?? rule?.method ?? "mean";
   const weighted = strategy === "weightedMean";
-  const entries: AggregateUnitEntry[] = [];
-  let sum = ZERO;
-  let weightSum = ZERO;
-  let unitsConfirmed = true;
-  units.forEach((u: unknown, index) => {
-    const path = ["units", index];
-    let value: Dec;
-    let basis: "exact" | "given";
-    let label: string | undefined;
-    let weight: Dec | undefined;
-    const obj = typeof u === "object" && u !== null ? (u as Record<string, unknown>) : null;
-    const result = isResult(u) ? u : obj && isResult(obj.result) ? obj.result : null;
-    if (result) {
-      if (result.rubric !== rubric.id)
-        throw new KinerjaError("RUBRIC_MISMATCH", `unit ${index} was scored on ${result.rubric}, not ${rubric.id}`, {
-          path,
-          rule: "units of one aggregate share the rubric",
-        });
-      value = parseDecimalInput(result.exact, [...path, "exact"], MAX_COMPARED_DIGITS);
-      basis = "exact";
-      if (!result.confirmed) unitsConfirmed = false;
-    } else if (obj) {
-      value = parseDecimalInput(obj.value, [...path, "value"]);
-      basis = "given";
-    } else {
-      value = parseDecimalInput(u, path);
-      basis = "given";
-    }
-    if (obj && typeof obj.unit === "string") label = obj.unit;
-    if (weighted) {
-      if (!obj || obj.weight === undefined)
-        throw new KinerjaError("INVALID_INPUT", `unit ${index} needs a weight for the weightedMean strategy`, {
-          path: [...path, "weight"],
-          rule: "weightedMean: every unit has a weight",
-        });
-      weight = parseDecimalInput(obj.weight, [...path, "weight"]);
-      if (weight.isNeg())
-        throw new KinerjaError("INVALID_INPUT", `unit ${index} has a negative weight`, {
-          path: [...path, "weight"],
-          rule: "weights are non-negative",
-        });
-    }
-    if (value.lt(prepared.min) || value.gt(prepared.max))
-      throw new KinerjaError(
-        "OUT_OF_RANGE",
-        `unit ${index} value ${value.toFixed()} is outside ${rubric.result.min}–${rubric.result.max}`,
-        {
-          path,
-          rule: `a value from ${rubric.result.min} to ${rubric.result.max}`,
-        },
-      );
-    sum = sum.plus(weight ? value.times(weight) : value);
-    if (weight) weightSum = weightSum.plus(weight);
-    entries.push({
-      index,
-      ...(label !== undefined ? { unit: label } : {}),
-      value: value.toFixed(),
-      ...(weight ? { weight: weight.toFixed() } : {}),
-      basis,
-    });
-  });
-  if (weighted && weightSum.isZero())
-    throw new KinerjaError("INVALID_INPUT", "the unit weights add up to zero", {
-      path: ["units"],
-      rule: "weightedMean: weights sum above zero",
-    });
-  const mean = sum.div(weighted ? weightSum : new D(units.length));
-  const rounding = rule?.rounding ?? rubric.result.rounding;
+  const read = units.map((u: unknown, i) => readUnit(rubric, u, i, weighted));
+
+  // Exact sums at one exponent: Σ w·v / Σ w, or Σ v / n.
+  let ev = 0;
+  let ew = 0;
+  for (const u of read) {
+    if (u.value.e > ev) ev = u.value.e;
+    if (u.weight && u.weight.e > ew) ew = u.weight.e;
+  }
+  let num = 0n;
+  let wsum = 0n;
+  for (const u of read) {
+    const v = alignTo(u.value, ev);
+    if (u.weight) {
+      const w = alignTo(u.weight, ew);
+      num += v * w;
+      wsum += w;
+    } else num += v;
+  }
+  if (weighted && wsum === 0n)
+    invalid(["units"], "weightedMean: weights sum above zero", "the unit weights add up to zero");
+  let den = weighted ? wsum * pow10(ev) : BigInt(read.length) * pow10(ev);
+  const meanText = ratioToDec(num, den).toFixed();
+  const rounding = roundingOf(rubric);
 
   const adjustments = (options.adjustments ?? []).map((a, i) => {
     const path = ["options", "adjustments", i];
     if (!rule?.adjustments?.allowed)
-      throw new KinerjaError("INVALID_INPUT", `${rubric.id} does not provide for adjustments after the mean`, {
+      invalid(
         path,
-        rule: "adjustments only where the rubric's rule allows them",
-      });
-    if (typeof a?.code !== "string" || typeof a.reason !== "string" || a.reason === "")
-      throw new KinerjaError("INVALID_INPUT", "an adjustment is { code, points, reason }", {
-        path,
-        rule: "adjustment has code, points and a reason",
-      });
+        "adjustments only where the rubric's rule allows them",
+        `${rubric.id} does not provide for adjustments after the mean`,
+      );
+    if (
+      typeof a !== "object" ||
+      a === null ||
+      typeof a.code !== "string" ||
+      typeof a.reason !== "string" ||
+      a.reason === ""
+    )
+      invalid(path, "adjustment has code, points and a reason", "an adjustment is { code, points, reason }");
     return { code: a.code, points: parseDecimalInput(a.points, [...path, "points"]), reason: a.reason };
   });
-  let exact = mean;
   if (adjustments.length > 0) {
-    // Adjustments apply to the published (rounded) mean, as the deduction is announced on it.
-    exact = rounding ? roundDec(mean, rounding) : mean;
-    for (const a of adjustments) exact = exact.plus(a.points);
-    if (exact.lt(prepared.min) || exact.gt(prepared.max))
-      throw new KinerjaError("OUT_OF_RANGE", `after adjustments the value ${exact.toFixed()} leaves the range`, {
-        path: ["options", "adjustments"],
-        rule: `a value from ${rubric.result.min} to ${rubric.result.max}`,
-      });
+    // Adjustments apply to the published (rounded) mean, as a deduction is announced on it.
+    let total: Rational = rounding
+      ? rational(roundRatio(num, den, rounding), pow10(rounding.places))
+      : rational(num, den);
+    for (const a of adjustments) {
+      const p = scaledFromDec(a.points);
+      total = add(total, rational(p.n, pow10(p.e)));
+    }
+    num = total.n;
+    den = total.d;
   }
-  const value = rounding ? roundToString(exact, rounding) : exact.toFixed();
-  const basisSet = new Set(entries.map((e) => e.basis));
-  const common = {
+  const published = publish(
+    prepared,
+    num,
+    den,
+    rounding,
+    adjustments.length > 0 ? ["options", "adjustments"] : ["units"],
+  );
+  const basisSet = new Set(read.map((u) => u.entry.basis));
+  const ruleKind: "rubric" | "caller" =
+    options.strategy && options.strategy !== rule?.method ? "caller" : rule ? "rubric" : "caller";
+  return {
     rubric: rubric.id,
     strategy,
-    rule: options.strategy && options.strategy !== rule?.method ? "caller" : rule ? "rubric" : "caller",
-    count: entries.length,
-    mean: mean.toFixed(),
+    rule: ruleKind,
+    count: read.length,
+    mean: meanText,
     adjustments: adjustments.map((a) => ({ code: a.code, points: a.points.toFixed(), reason: a.reason })),
-    value,
-    exact: exact.toFixed(),
-    units: entries,
+    value: published.value,
+    exact: published.exact,
+    predicate: published.predicate,
+    gap: published.gap,
+    units: read.map((u) => u.entry),
     basis: basisSet.size > 1 ? "mixed" : (basisSet.values().next().value as "exact" | "given"),
     source: rule?.source ?? null,
-  } as const;
-  if (!prepared.bands) return { ...common, predicate: null, gap: null, confirmed: false };
-  const c = classifyDec(prepared, exact, rounding, ["value"]);
-  return {
-    ...common,
-    predicate: c.band.predicate,
-    gap: gapFrom(prepared, c.rounded, c.index, rounding),
     confirmed:
-      common.rule === "rubric" &&
+      published.predicate !== null &&
+      ruleKind === "rubric" &&
       (rule?.source.confirmed ?? false) &&
-      (rounding ? roundingConfirmed(rule, rubric) : true) &&
+      (rounding?.source.confirmed ?? true) &&
       (adjustments.length === 0 || (rule?.adjustments?.source.confirmed ?? false)) &&
-      unitsConfirmed &&
-      c.band.predicate.confirmed,
+      read.every((u) => u.confirmed) &&
+      published.predicate.confirmed,
   };
 }

@@ -1,8 +1,7 @@
-import { D, type Dec, PRECISION } from "../core/decimal.js";
+import { D, type Dec, PLAIN_DECIMAL, PRECISION } from "../core/decimal.js";
 import { type ErrorPath, formatPath, KinerjaError } from "../core/errors.js";
 import type { PreparedScale } from "./prepare.js";
 
-const DECIMAL = /^-?\d+(\.\d+)?$/;
 /** Inputs beyond this many significant digits could not be multiplied exactly at 40 digits. */
 export const MAX_INPUT_DIGITS = 20;
 /** Values that are only compared or added may carry the full working precision. */
@@ -23,7 +22,7 @@ export function parseDecimalInput(value: unknown, path: ErrorPath, maxDigits: nu
       });
     return new D(value);
   }
-  if (typeof value === "string" && DECIMAL.test(value)) {
+  if (typeof value === "string" && PLAIN_DECIMAL.test(value)) {
     const d = new D(value);
     if (d.precision(true) > maxDigits)
       throw new KinerjaError("PRECISION_EXCEEDED", `${formatPath(path)}: more than ${maxDigits} significant digits`, {
@@ -55,7 +54,7 @@ export function parseAnswer(ps: PreparedScale, value: unknown, path: ErrorPath):
     const hit = byKey.get(value);
     if (hit) return hit;
   }
-  if (ps.scale.kind === "options" && typeof value === "string" && !DECIMAL.test(value))
+  if (ps.scale.kind === "options" && typeof value === "string" && !PLAIN_DECIMAL.test(value))
     outOfScale(path, ps.rule, value);
   const d = parseDecimalInput(value, path);
   if (ps.scale.kind === "options") {

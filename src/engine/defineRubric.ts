@@ -1,3 +1,4 @@
+import { PLAIN_DECIMAL } from "../core/decimal.js";
 import { KinerjaError } from "../core/errors.js";
 import { add, cmp, eq, mul, parseRational, R0, R1, type Rational } from "../core/rational.js";
 import type { Band, RubricDefinition, RubricNode, Scale } from "../model/types.js";
@@ -14,6 +15,9 @@ function invalid(path: Path, rule: string, message: string): never {
 }
 
 const r = (text: string): Rational => parseRational(text) as Rational;
+const decimalsOf = (text: string): number => text.split(".")[1]?.length ?? 0;
+/** "05" → "5", "-007.5" → "-7.5": a plain number in the canonical form parseRational takes. */
+const stripZeros = (text: string): string => text.replace(/^(-?)0+(?=\d)/, "$1");
 
 function scaleRange(scale: Scale): [Rational, Rational] {
   if (scale.kind === "integer") return [r(String(scale.min)), r(String(scale.max))];
@@ -34,12 +38,25 @@ function checkScales(def: RubricDefinition): void {
     if (scale.kind === "integer" && scale.min >= scale.max) invalid(path, "scale.range", "min must be below max");
     if (scale.kind === "decimal" && cmp(r(scale.min), r(scale.max)) >= 0)
       invalid(path, "scale.range", "min must be below max");
+    if (
+      scale.kind === "decimal" &&
+      scale.places !== undefined &&
+      (decimalsOf(scale.min) > scale.places || decimalsOf(scale.max) > scale.places)
+    )
+      invalid(path, "scale.places", `min and max must have at most ${scale.places} decimals, like the answers`);
     if (scale.kind === "options") {
       const seen = new Set<string>();
       scale.options.forEach((o, i) => {
         if (seen.has(o.code))
           invalid([...path, "options", i, "code"], "scale.uniqueCodes", `duplicate option "${o.code}"`);
         seen.add(o.code);
+        // A code "1" meaning the value 2 would make the answer "1" ambiguous with the number 1.
+        if (PLAIN_DECIMAL.test(o.code) && !eq(r(stripZeros(o.code)), r(o.value)))
+          invalid(
+            [...path, "options", i, "code"],
+            "scale.optionCodes",
+            `option code "${o.code}" reads as a number but means ${o.value}`,
+          );
       });
     }
   }
@@ -151,6 +168,24 @@ export function defineRubric<const Id extends string>(definition: RubricDefiniti
   const max = r(def.result.max);
   if (cmp(min, max) >= 0) invalid(["result"], "result.range", "result.min must be below result.max");
   const m = def.result.multiplier ? r(def.result.multiplier) : R1;
+  if (cmp(m, R0) <= 0) invalid(["result", "multiplier"], "result.multiplier", "the multiplier must be above zero");
+  const rounding = def.result.rounding;
+  if (rounding) {
+    if (decimalsOf(def.result.min) > rounding.places || decimalsOf(def.result.max) > rounding.places)
+      invalid(
+        ["result"],
+        "result.roundingPlaces",
+        `result.min and max must be publishable at ${rounding.places} decimals`,
+      );
+    def.predicates?.forEach((b, i) => {
+      if (decimalsOf(b.min) > rounding.places || decimalsOf(b.max) > rounding.places)
+        invalid(
+          ["predicates", i],
+          "bands.edgesAtRounding",
+          `band edges must have at most ${rounding.places} decimals: values are classified after rounding to that many`,
+        );
+    });
+  }
   if (cmp(mul(lo, m), min) < 0 || cmp(mul(hi, m), max) > 0)
     invalid(["result"], "result.range", "answers at the ends of their scales would leave the declared result range");
   if (def.predicates) checkBands(def.predicates, min, max, ["predicates"]);

@@ -1,3 +1,4 @@
+import { PLAIN_DECIMAL } from "../core/decimal.js";
 import type { Band, RoundingRule, Scale } from "../model/types.js";
 
 /** An answer checker for the fast path: integers at `places` decimals, or `undefined` to use the reference path. */
@@ -41,8 +42,6 @@ export function buildFastScales(scales: ReadonlyArray<Scale>): FastScale[] {
   });
 }
 
-const PLAIN = /^-?\d+(\.\d+)?$/;
-
 /** The scaled answer, or undefined when the fast path cannot take it (the reference path then decides or throws). */
 export function fastAnswer(fs: FastScale, value: unknown): number | undefined {
   if (fs.codes !== null) return typeof value === "string" ? fs.codes.get(value) : undefined;
@@ -51,9 +50,9 @@ export function fastAnswer(fs: FastScale, value: unknown): number | undefined {
     if (fs.integerOnly) n = Number.isInteger(value) ? value : undefined;
     else {
       const text = String(value);
-      n = PLAIN.test(text) ? scaledFromText(text, fs.places) : undefined;
+      n = PLAIN_DECIMAL.test(text) ? scaledFromText(text, fs.places) : undefined;
     }
-  } else if (typeof value === "string" && PLAIN.test(value)) n = scaledFromText(value, fs.places);
+  } else if (typeof value === "string" && PLAIN_DECIMAL.test(value)) n = scaledFromText(value, fs.places);
   if (n === undefined || n < fs.min || n > fs.max) return undefined;
   return n;
 }

@@ -1,3 +1,4 @@
+import { pow10 } from "../core/exact.js";
 import { roundScaled, scaledToFixed, scaledToString } from "../core/scaled.js";
 import type { BreakdownEntry, Gap, ScoreResult } from "../model/types.js";
 import { fastAnswer } from "./fastScales.js";
@@ -11,7 +12,7 @@ import type { Prepared, PreparedBand } from "./prepare.js";
 export function fastScore(
   prepared: Prepared,
   record: Readonly<Record<string, unknown>>,
-): ScoreResult | { readonly exact: string; readonly breakdown: BreakdownEntry[] } | null {
+): ScoreResult | { readonly num: bigint; readonly den: bigint; readonly breakdown: BreakdownEntry[] } | null {
   const fast = prepared.fast;
   if (fast === null) return null;
   const { plan, scales } = fast;
@@ -62,7 +63,7 @@ export function fastScore(
   const fb = fast.bands;
   const rounding = prepared.rubric.result.rounding;
   // Without declared rounding or integer band edges, the caller finishes on decimals.
-  if (!rounding || !prepared.bands || !fb) return { exact, breakdown };
+  if (!rounding || !prepared.bands || !fb) return { num: BigInt(acc), den: pow10(E), breakdown };
   const v = roundScaled(acc, E, rounding);
   let index = -1;
   for (let i = 0; i < fb.edges.length; i++) {

@@ -1,5 +1,4 @@
 import { D, type Dec } from "../core/decimal.js";
-import { KinerjaError } from "../core/errors.js";
 import { div, lcm, mul, parseRational, R1, type Rational } from "../core/rational.js";
 import type { Band, Predicate, RubricDefinition, RubricNode, Scale } from "../model/types.js";
 import { defineRubric } from "./defineRubric.js";
@@ -28,19 +27,18 @@ export interface PreparedNode {
   readonly leafEnd: number;
   /** Effective share of the final value, times the multiplier, as text. */
   readonly shareText: string;
-  /** raw = S / rawDivisor, where S = Σ P·answer over the node's leaves (null: share 0, see localP). */
-  readonly rawNum: Dec | null;
-  readonly rawDen: Dec | null;
+  /** raw = S · rawNum / rawDen, where S = Σ P·answer over the node's leaves (null: share 0, see localP). */
+  readonly rawNum: bigint | null;
+  readonly rawDen: bigint | null;
   /** Used when the node's share is 0: leaf numerators and denominator of shares within the node. */
-  readonly localP: ReadonlyArray<Dec> | null;
-  readonly localQ: Dec | null;
+  readonly localP: ReadonlyArray<bigint> | null;
+  readonly localQ: bigint | null;
 }
 
 export interface PreparedLeaf {
   readonly code: string;
   readonly scale: PreparedScale;
-  /** Contribution coefficient: share × multiplier = P / Q. */
-  readonly P: Dec;
+  /** Contribution coefficient: share × multiplier = pBig / qBig. */
   readonly pBig: bigint;
 }
 
@@ -57,7 +55,6 @@ export interface Prepared {
   readonly leaves: ReadonlyArray<PreparedLeaf>;
   readonly leafIndex: ReadonlyMap<string, number>;
   readonly groupCodes: ReadonlySet<string>;
-  readonly Q: Dec;
   readonly qBig: bigint;
   readonly min: Dec;
   readonly max: Dec;
@@ -87,6 +84,9 @@ function scaleRule(scale: Scale): string {
 function prepareScale(scale: Scale): PreparedScale {
   const rule = scaleRule(scale);
   if (scale.kind === "integer") {
+    // Small scales (0–5, 1–4) get every level pre-built; wide ones are parsed per answer.
+    if (scale.max - scale.min > 1000)
+      return { scale, rule, byKey: null, min: new D(scale.min), max: new D(scale.max), places: 0 };
     const byKey = new Map<string | number, Dec>();
     for (let v = scale.min; v <= scale.max; v++) {
       const d = new D(v);
@@ -115,21 +115,17 @@ function toPredicate(band: Band): Predicate {
   return Object.freeze(band.zone ? { ...p, zone: band.zone } : p);
 }
 
-const toDec = (b: bigint): Dec => new D(b.toString());
-
 /**
  * Prepares a rubric once (weights parsed, shares brought to one common
  * denominator Q, scales and bands pre-built) and caches it per rubric object.
  */
 export function prepare(input: RubricDefinition): Prepared {
+  // A plain definition may still change, so it is validated into a frozen copy every time and never cached:
+  // call defineRubric once and pass its result.
+  if (!isDefined(input)) return prepare(defineRubric(input));
   const hit = cache.get(input);
   if (hit) return hit;
-  const rubric = isDefined(input) ? input : defineRubric(input);
-  const again = cache.get(rubric);
-  if (again) {
-    cache.set(input, again);
-    return again;
-  }
+  const rubric = input;
   const multiplier = rubric.result.multiplier ? rat(rubric.result.multiplier) : R1;
   const scales = new Map<string, PreparedScale>();
   for (const [key, scale] of Object.entries(rubric.scales)) scales.set(key, prepareScale(scale));
@@ -170,12 +166,10 @@ export function prepare(input: RubricDefinition): Prepared {
 
   let qBig = 1n;
   for (const s of leafShares) qBig = lcm(qBig, s.d);
-  const Q = toDec(qBig);
   const pBigs = leafShares.map((s) => s.n * (qBig / s.d));
   const leaves: PreparedLeaf[] = leafNodes.map((node, i) => ({
     code: node.code,
     scale: scales.get(node.scale as string) as PreparedScale,
-    P: toDec(pBigs[i] as bigint),
     pBig: pBigs[i] as bigint,
   }));
 
@@ -211,8 +205,8 @@ export function prepare(input: RubricDefinition): Prepared {
         leafStart: e.leafStart,
         leafEnd: e.leafEnd,
         shareText,
-        rawNum: base.n === 0n ? null : toDec(base.d),
-        rawDen: base.n === 0n ? null : toDec(base.n),
+        rawNum: base.n === 0n ? null : base.d,
+        rawDen: base.n === 0n ? null : base.n,
         localP: null,
         localQ: null,
       };
@@ -231,19 +225,10 @@ export function prepare(input: RubricDefinition): Prepared {
       shareText,
       rawNum: null,
       rawDen: null,
-      localP: local.map((s) => toDec(s.n * (lq / s.d))),
-      localQ: toDec(lq),
+      localP: local.map((s) => s.n * (lq / s.d)),
+      localQ: lq,
     };
   });
-
-  for (const leaf of leaves) {
-    if (leaf.P.precision(true) > 15)
-      throw new KinerjaError("INVALID_RUBRIC", "Rubric weights are too fine to compute exactly at 40 digits", {
-        path: ["nodes"],
-        rule: "weights.precision",
-        details: { code: leaf.code },
-      });
-  }
 
   const bands = rubric.predicates
     ? rubric.predicates
@@ -267,7 +252,6 @@ export function prepare(input: RubricDefinition): Prepared {
     leaves,
     leafIndex: new Map(leaves.map((l, i) => [l.code, i])),
     groupCodes: new Set(raws.filter((e) => e.node.children).map((e) => e.node.code)),
-    Q,
     qBig,
     min: new D(rubric.result.min),
     max: new D(rubric.result.max),
@@ -290,7 +274,6 @@ export function prepare(input: RubricDefinition): Prepared {
           }
         : null,
   };
-  cache.set(input, prepared);
   cache.set(rubric, prepared);
   return prepared;
 }

@@ -1,11 +1,11 @@
-import { D, type Dec, ZERO } from "../core/decimal.js";
+import type { Dec } from "../core/decimal.js";
 import { KinerjaError } from "../core/errors.js";
-import { roundToString } from "../core/rounding.js";
+import { alignTo, pow10, ratioToDec, scaledFromDec } from "../core/exact.js";
 import type { BreakdownEntry, RubricDefinition, ScoreResult } from "../model/types.js";
 import { parseAnswer } from "./answers.js";
-import { classifyDec, gapFrom } from "./classify.js";
 import { fastScore } from "./fastScore.js";
 import { type Prepared, prepare } from "./prepare.js";
+import { publish } from "./publish.js";
 
 /** Checks the input's shape and its keys; returns the answers record. */
 function readRecord(prepared: Prepared, input: unknown): Readonly<Record<string, unknown>> {
@@ -60,41 +60,45 @@ function readAnswers(prepared: Prepared, record: Readonly<Record<string, unknown
 
 /**
  * Scores one unit on a rubric: exact weighted sum, the published (rounded)
- * value, predicate, gap and the breakdown of every node. Reference path on
- * decimal.js: Σ P·answer is integer-exact, then one division by Q per figure.
+ * value, predicate, gap and the breakdown of every node. The fast path (safe
+ * integers) answers when the rubric and answers allow; otherwise the reference
+ * path computes Σ P·answer exactly on BigInt and divides once per figure.
  */
 export function scoreRubric<Id extends string>(rubric: RubricDefinition<Id>, input: unknown): ScoreResult<Id> {
   const prepared = prepare(rubric);
   const record = readRecord(prepared, input);
   const quick = fastScore(prepared, record);
   if (quick && "rubric" in quick) return quick as ScoreResult<Id>;
-  if (quick) return finish(prepared, new D(quick.exact), quick.breakdown) as ScoreResult<Id>;
+  if (quick) return finish(prepared, quick.num, quick.den, quick.breakdown) as ScoreResult<Id>;
   return referenceScore(prepared, record) as ScoreResult<Id>;
 }
 
-/** The decimal.js reference path (also the oracle of the fast path's property tests). */
+/** The exact reference path (also the oracle of the fast path's property tests). */
 export function referenceScore(prepared: Prepared, record: Readonly<Record<string, unknown>>): ScoreResult {
   const values = readAnswers(prepared, record);
+  const scaled = values.map(scaledFromDec);
+  let E = 0;
+  for (const v of scaled) if (v.e > E) E = v.e;
+  const aligned = scaled.map((v) => alignTo(v, E));
   const leaves = prepared.leaves;
-  const prefix = new Array<Dec>(leaves.length + 1);
-  let acc = ZERO;
+  const prefix = new Array<bigint>(leaves.length + 1);
+  let acc = 0n;
   prefix[0] = acc;
   for (let i = 0; i < leaves.length; i++) {
-    acc = acc.plus((leaves[i] as Prepared["leaves"][number]).P.times(values[i] as Dec));
+    acc += (leaves[i] as Prepared["leaves"][number]).pBig * (aligned[i] as bigint);
     prefix[i + 1] = acc;
   }
-  const Q = prepared.Q;
+  const den = prepared.qBig * pow10(E);
   const breakdown: BreakdownEntry[] = prepared.nodes.map((n) => {
-    const S = (prefix[n.leafEnd] as Dec).minus(prefix[n.leafStart] as Dec);
-    let raw: Dec;
-    if (n.isLeaf) raw = values[n.leafStart] as Dec;
-    else if (n.rawNum && n.rawDen) raw = S.times(n.rawNum).div(n.rawDen);
+    const S = (prefix[n.leafEnd] as bigint) - (prefix[n.leafStart] as bigint);
+    let raw: string;
+    if (n.isLeaf) raw = (values[n.leafStart] as Dec).toFixed();
+    else if (n.rawNum !== null && n.rawDen !== null) raw = ratioToDec(S * n.rawNum, n.rawDen * pow10(E)).toFixed();
     else {
-      let local = ZERO;
-      const lp = n.localP as ReadonlyArray<Dec>;
-      for (let i = n.leafStart; i < n.leafEnd; i++)
-        local = local.plus((lp[i - n.leafStart] as Dec).times(values[i] as Dec));
-      raw = local.div(n.localQ as Dec);
+      let local = 0n;
+      const lp = n.localP as ReadonlyArray<bigint>;
+      for (let i = n.leafStart; i < n.leafEnd; i++) local += (lp[i - n.leafStart] as bigint) * (aligned[i] as bigint);
+      raw = ratioToDec(local, (n.localQ as bigint) * pow10(E)).toFixed();
     }
     return {
       code: n.node.code,
@@ -103,37 +107,24 @@ export function referenceScore(prepared: Prepared, record: Readonly<Record<strin
       label: n.node.label,
       weight: n.node.weight,
       share: n.shareText,
-      raw: raw.toFixed(),
-      weighted: S.div(Q).toFixed(),
+      raw,
+      weighted: ratioToDec(S, den).toFixed(),
       source: n.node.source,
     };
   });
-  const exact = acc.div(Q);
-  return finish(prepared, exact, breakdown);
+  return finish(prepared, acc, den, breakdown);
 }
 
-/** Rounds, classifies and assembles the result (shared with the fast path). */
-export function finish(prepared: Prepared, exact: Dec, breakdown: BreakdownEntry[]): ScoreResult {
-  const rounding = prepared.rubric.result.rounding;
-  const value = rounding ? roundToString(exact, rounding) : exact.toFixed();
-  if (!prepared.bands)
-    return {
-      rubric: prepared.rubric.id,
-      value,
-      exact: exact.toFixed(),
-      predicate: null,
-      gap: null,
-      breakdown,
-      confirmed: false,
-    };
-  const c = classifyDec(prepared, exact, rounding, ["value"]);
+/** Rounds, classifies and assembles the result of the exact value num/den (shared with the fast path). */
+export function finish(prepared: Prepared, num: bigint, den: bigint, breakdown: BreakdownEntry[]): ScoreResult {
+  const p = publish(prepared, num, den, prepared.rubric.result.rounding, ["value"]);
   return {
     rubric: prepared.rubric.id,
-    value,
-    exact: exact.toFixed(),
-    predicate: c.band.predicate,
-    gap: gapFrom(prepared, c.rounded, c.index, rounding),
+    value: p.value,
+    exact: p.exact,
+    predicate: p.predicate,
+    gap: p.gap,
     breakdown,
-    confirmed: prepared.figuresConfirmed && c.band.predicate.confirmed,
+    confirmed: p.predicate !== null && prepared.figuresConfirmed && p.predicate.confirmed,
   };
 }

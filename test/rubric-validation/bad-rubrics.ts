@@ -188,4 +188,58 @@ export const badRubrics: Array<{ name: string; def: unknown; path: Array<string 
     path: ["nodes", 0, "source", "confirmed"],
     rule: "schema.invalid_type",
   },
+  {
+    name: "decimal scale whose ends have more decimals than its answers may",
+    def: (() => {
+      const d = base();
+      (d.scales as Record<string, unknown>).half = {
+        kind: "decimal",
+        min: "0.5",
+        max: "5",
+        places: 0,
+        source: d.legalBasis[0],
+      };
+      return d;
+    })(),
+    path: ["scales", "half"],
+    rule: "scale.places",
+  },
+  {
+    name: "multiplier zero",
+    def: (() => {
+      const d = base();
+      d.result.multiplier = "0";
+      return d;
+    })(),
+    path: ["result", "multiplier"],
+    rule: "result.multiplier",
+  },
+  {
+    name: "band edge finer than the published rounding",
+    def: (() => {
+      const d = base();
+      d.predicates![1]!.min = "2.505";
+      d.predicates![2]!.max = "2.505";
+      return d;
+    })(),
+    path: ["predicates", 1],
+    rule: "bands.edgesAtRounding",
+  },
+  {
+    name: "option code that reads as another number",
+    def: (() => {
+      const d = base();
+      (d.scales as Record<string, unknown>).swapped = {
+        kind: "options",
+        options: [
+          { code: "1", value: "2" },
+          { code: "2", value: "1" },
+        ],
+        source: d.legalBasis[0],
+      };
+      return d;
+    })(),
+    path: ["scales", "swapped", "options", 0, "code"],
+    rule: "scale.optionCodes",
+  },
 ];
