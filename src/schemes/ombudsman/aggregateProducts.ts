@@ -3,6 +3,7 @@ import { D } from "../../core/decimal.js";
 import { KinerjaError } from "../../core/errors.js";
 import { aggregateUnits } from "../../engine/aggregateUnits.js";
 import { parseDecimalInput } from "../../engine/answers.js";
+import { prepare } from "../../engine/prepare.js";
 import type { AggregateResult, AnswerValue, RubricRef } from "../../model/types.js";
 
 /** One unit (OPD/UPT) with the scores of its assessed service products. */
@@ -31,7 +32,7 @@ const ASSUMPTION =
  * `aggregate()` with unit scores).
  */
 export function aggregateProducts(rubric: RubricRef, units: ReadonlyArray<ProductUnit>): ProductAggregate {
-  const base = toRubric(rubric);
+  const base = prepare(toRubric(rubric)).rubric;
   if (base.aggregation !== null)
     throw new KinerjaError(
       "INVALID_INPUT",

@@ -1,18 +1,21 @@
-import { classify } from "../../api/classify.js";
 import { resolveRubric } from "../../api/resolveRubric.js";
 import { toRubric } from "../../api/toRubric.js";
-import { D } from "../../core/decimal.js";
-import { isKinerjaError, KinerjaError } from "../../core/errors.js";
-import { roundDec } from "../../core/rounding.js";
-import { parseDecimalInput } from "../../engine/answers.js";
+import { D, type Dec } from "../../core/decimal.js";
+import { KinerjaError } from "../../core/errors.js";
+import { prepare } from "../../engine/prepare.js";
 import type { AnswerValue, DecimalString, Predicate, RubricDefinition, RubricRef, Zone } from "../../model/types.js";
+import { underPath } from "../shared.js";
+import { asPublished } from "./published.js";
 
 /** One year's score: a published value, or a result of `score()`/`aggregate()`. */
 export interface YearScore {
   readonly assessmentYear: number;
   readonly value?: AnswerValue;
   readonly result?: { readonly value: DecimalString };
-  /** The rubric to read the value on; default: `resolveRubric("ombudsman", { assessmentYear })`. */
+  /**
+   * The rubric to read the value on; default: `resolveRubric("ombudsman", { assessmentYear })`.
+   * It must be valid for `assessmentYear` (its `validFor`), else RUBRIC_MISMATCH.
+   */
   readonly rubric?: RubricRef;
 }
 
@@ -52,7 +55,7 @@ export interface YearComparison {
 const ZONE_ORDER: Record<Zone, number> = { merah: 0, kuning: 1, hijau: 2 };
 const dir = (c: number): Direction => (c > 0 ? "up" : c < 0 ? "down" : "same");
 
-function point(input: YearScore, which: "from" | "to"): { point: YearPoint; rubric: RubricDefinition } {
+function point(input: YearScore, which: "from" | "to"): { point: YearPoint; rubric: RubricDefinition; value: Dec } {
   if (typeof input !== "object" || input === null)
     throw new KinerjaError(
       "INVALID_INPUT",
@@ -67,21 +70,44 @@ function point(input: YearScore, which: "from" | "to"): { point: YearPoint; rubr
       path: [which],
       rule: "one value per year",
     });
-  const rubric =
-    input.rubric !== undefined
-      ? toRubric(input.rubric)
-      : resolveRubric("ombudsman", { assessmentYear: input.assessmentYear });
-  const given = input.result !== undefined ? input.result.value : input.value;
-  const raw = parseDecimalInput(given, [which, input.result !== undefined ? "result" : "value"]);
-  const rounding = rubric.result.rounding;
-  const value = rounding ? roundDec(raw, rounding).toFixed(rounding.places) : raw.toFixed();
-  let predicate: Predicate | null = null;
-  try {
-    predicate = classify(rubric, value);
-  } catch (e) {
-    if (!(isKinerjaError(e) && e.code === "NO_PREDICATE_BANDS")) throw e;
+  if (input.result !== undefined && (typeof input.result !== "object" || input.result === null))
+    throw new KinerjaError("INVALID_INPUT", `${which}.result must be a result of score() or aggregate()`, {
+      path: [which, "result"],
+      rule: "a result with its published value",
+    });
+  const year = input.assessmentYear;
+  if (typeof year !== "number" || !Number.isInteger(year))
+    throw new KinerjaError("INVALID_INPUT", `${which}.assessmentYear must be a whole year, e.g. 2024`, {
+      path: [which, "assessmentYear"],
+      rule: "an integer assessment year",
+    });
+  let rubric: RubricDefinition;
+  if (input.rubric !== undefined) {
+    const ref = underPath([which], () => toRubric(input.rubric as RubricRef));
+    rubric = underPath([which, "rubric"], () => prepare(ref).rubric);
+    const { from, to } = rubric.validFor;
+    if (year < from || (to !== null && year > to))
+      throw new KinerjaError(
+        "RUBRIC_MISMATCH",
+        `${which}: ${rubric.id} is valid for ${from}–${to ?? "…"}, not for the ${year} assessment`,
+        {
+          path: [which, "rubric"],
+          rule: "a rubric valid for the assessment year",
+          details: { rubric: rubric.id, validFor: { from, to }, assessmentYear: year },
+        },
+      );
+  } else {
+    rubric = underPath([which], () => resolveRubric("ombudsman", { assessmentYear: year }));
   }
-  return { point: { assessmentYear: input.assessmentYear, rubric: rubric.id, value, predicate }, rubric };
+  const p =
+    input.result !== undefined
+      ? asPublished(rubric, input.result.value, [which, "result", "value"])
+      : asPublished(rubric, input.value, [which, "value"]);
+  return {
+    point: { assessmentYear: year, rubric: rubric.id, value: p.text, predicate: p.predicate },
+    rubric,
+    value: p.value,
+  };
 }
 
 function bandOrder(rubric: RubricDefinition): string[] {
@@ -101,9 +127,11 @@ export function compareYears(from: YearScore, to: YearScore): YearComparison {
       path: ["from", "assessmentYear"],
       rule: "chronological order",
     });
+  // The difference of the published values, never rounded: shown with the declared decimals
+  // ("0.00"), or as it is when a year declares none (1.5 → 2.25: "+0.75").
+  const diff = b.value.minus(a.value);
   const places = Math.max(a.rubric.result.rounding?.places ?? 0, b.rubric.result.rounding?.places ?? 0);
-  const diff = new D(b.point.value).minus(new D(a.point.value));
-  const formatted = diff.toFixed(places);
+  const formatted = diff.decimalPlaces() <= places ? diff.toFixed(places) : diff.toFixed();
   const delta = diff.gt(0) ? `+${formatted}` : formatted;
   const pa = a.point.predicate;
   const pb = b.point.predicate;

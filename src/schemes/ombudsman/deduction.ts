@@ -25,5 +25,10 @@ export function deduction(points: AnswerValue, reason: string, code = "koreksi-l
         rule: "every deduction has a reason",
       },
     );
+  if (typeof code !== "string" || code === "")
+    throw new KinerjaError("INVALID_INPUT", 'a deduction code is a non-empty text, e.g. "koreksi-lahp"', {
+      path: ["code"],
+      rule: "a deduction code",
+    });
   return { code, points: d.negated().toFixed(), reason };
 }

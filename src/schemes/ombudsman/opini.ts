@@ -1,10 +1,9 @@
-import { classify } from "../../api/classify.js";
 import { toRubric } from "../../api/toRubric.js";
-import { isKinerjaError, KinerjaError } from "../../core/errors.js";
-import { roundDec } from "../../core/rounding.js";
-import { parseDecimalInput } from "../../engine/answers.js";
+import { KinerjaError } from "../../core/errors.js";
 import { deriveRubric } from "../../engine/deriveRubric.js";
+import { prepare } from "../../engine/prepare.js";
 import type { AnswerValue, Band, DecimalString, Predicate, RubricRef, Text } from "../../model/types.js";
+import { asPublished } from "./published.js";
 
 export interface OpiniOptions {
   /** Whether the instansi earned the “Tanpa Maladministrasi” qualifier (followed up Ombudsman findings). */
@@ -38,7 +37,7 @@ export interface Opini {
  * bands explicitly; the result then says `bands: "caller"` and is unconfirmed.
  */
 export function opini(rubric: RubricRef, value: AnswerValue, options: OpiniOptions): Opini {
-  const base = toRubric(rubric);
+  const base = prepare(toRubric(rubric)).rubric;
   if (base.validFor.from < 2025)
     throw new KinerjaError(
       "INVALID_INPUT",
@@ -49,6 +48,11 @@ export function opini(rubric: RubricRef, value: AnswerValue, options: OpiniOptio
     throw new KinerjaError("INVALID_INPUT", "say whether the instansi earned “Tanpa Maladministrasi” (true or false)", {
       path: ["options", "tanpaMaladministrasi"],
       rule: "an explicit qualifier",
+    });
+  if (options.bands !== undefined && !Array.isArray(options.bands))
+    throw new KinerjaError("INVALID_INPUT", "options.bands must be an array of bands, e.g. ASSUMED_BANDS_2025", {
+      path: ["options", "bands"],
+      rule: "bands as an array",
     });
   const fromCaller = options.bands !== undefined && base.predicates === null;
   if (options.bands !== undefined && base.predicates !== null)
@@ -66,21 +70,16 @@ export function opini(rubric: RubricRef, value: AnswerValue, options: OpiniOptio
         { id: `${base.id}+caller-bands` },
       )
     : base;
-  let quality: Predicate;
-  try {
-    quality = classify(target, value);
-  } catch (e) {
-    if (isKinerjaError(e) && e.code === "NO_PREDICATE_BANDS")
-      throw new KinerjaError(
-        "NO_PREDICATE_BANDS",
-        `${base.id} has no published category cut-offs, so kinerja gives no opinion; to assume the 2022–2024 cut-offs (UNCONFIRMED for 2025) pass { bands: ASSUMED_BANDS_2025 }`,
-        { path: ["options", "bands"], rule: "classification needs official bands or bands chosen by the caller" },
-      );
-    throw e;
-  }
-  const d = parseDecimalInput(value, ["value"]);
-  const rounding = base.result.rounding;
-  const published = rounding ? roundDec(d, rounding).toFixed(rounding.places) : d.toFixed();
+  if (target.predicates === null)
+    throw new KinerjaError(
+      "NO_PREDICATE_BANDS",
+      `${base.id} has no published category cut-offs, so kinerja gives no opinion; to assume the 2022–2024 cut-offs (UNCONFIRMED for 2025) pass { bands: ASSUMED_BANDS_2025 }`,
+      { path: ["options", "bands"], rule: "classification needs official bands or bands chosen by the caller" },
+    );
+  // Range on the unrounded value, then the rubric's rounding, then the band: as classify() does.
+  const p = asPublished(target, value, ["value"]);
+  const quality = p.predicate as Predicate;
+  const published = p.text;
   const label: Text = {
     id: options.tanpaMaladministrasi ? `${quality.label.id} Tanpa Maladministrasi` : quality.label.id,
     ...(quality.label.en

@@ -1,10 +1,11 @@
-import { classify } from "../../api/classify.js";
 import { toRubric } from "../../api/toRubric.js";
-import { D, type Dec } from "../../core/decimal.js";
-import { isKinerjaError, KinerjaError } from "../../core/errors.js";
-import { roundDec } from "../../core/rounding.js";
+import type { Dec } from "../../core/decimal.js";
+import { KinerjaError } from "../../core/errors.js";
 import { parseDecimalInput } from "../../engine/answers.js";
+import { prepare } from "../../engine/prepare.js";
 import type { AnswerValue, DecimalString, Predicate, RubricDefinition, RubricRef } from "../../model/types.js";
+import { oneOf, optionsObject } from "../shared.js";
+import { asPublished } from "./published.js";
 
 /** An instansi or a unit to rank, with its published score. */
 export interface RankEntry {
@@ -39,19 +40,30 @@ export interface Ranked {
 /**
  * Ranks instansi (or the units of one instansi) by score, optionally within a
  * province: highest first, equal scores share a rank. With a rubric the values
- * are rounded as published and classified.
+ * are rounded as published and classified; the range is checked on the value
+ * as given, before rounding (100.004 is outside 0–100, as `classify` says).
  */
-export function rank(entries: ReadonlyArray<RankEntry>, options: RankOptions = {}): Ranked[] {
+export function rank(entries: ReadonlyArray<RankEntry>, options?: RankOptions): Ranked[] {
   if (!Array.isArray(entries))
     throw new KinerjaError("INVALID_INPUT", "rank needs an array of { name, value }", {
       path: ["entries"],
       rule: "an array of entries",
     });
-  const rubric: RubricDefinition | null = options.rubric !== undefined ? toRubric(options.rubric) : null;
-  const min = new D(rubric?.result.min ?? "0");
-  const max = new D(rubric?.result.max ?? "100");
-  const rounding = rubric?.result.rounding;
-  const parsed: Array<{ entry: RankEntry; value: Dec; text: string; index: number }> = [];
+  const opts = optionsObject(options);
+  const order = oneOf(opts.order, ["desc", "asc"] as const, ["options", "order"]) ?? "desc";
+  if (opts.province !== undefined && typeof opts.province !== "string")
+    throw new KinerjaError("INVALID_INPUT", "options.province must be a province name", {
+      path: ["options", "province"],
+      rule: "a province name (text)",
+    });
+  const limit = opts.limit;
+  if (limit !== undefined && (typeof limit !== "number" || !Number.isInteger(limit) || limit < 1))
+    throw new KinerjaError("INVALID_INPUT", "limit must be a whole number of places, at least 1", {
+      path: ["options", "limit"],
+      rule: "a positive whole number",
+    });
+  const rubric: RubricDefinition | null = opts.rubric !== undefined ? prepare(toRubric(opts.rubric)).rubric : null;
+  const parsed: Array<{ entry: RankEntry; value: Dec; text: string; predicate: Predicate | null; index: number }> = [];
   const list: ReadonlyArray<RankEntry> = entries;
   list.forEach((entry, index) => {
     if (typeof entry?.name !== "string" || entry.name === "")
@@ -59,21 +71,23 @@ export function rank(entries: ReadonlyArray<RankEntry>, options: RankOptions = {
         path: ["entries", index, "name"],
         rule: "every entry is named",
       });
-    if (options.province !== undefined && entry.province !== options.province) return;
-    const raw = parseDecimalInput(entry.value, ["entries", index, "value"]);
-    const value = rounding ? roundDec(raw, rounding) : raw;
-    if (value.lt(min) || value.gt(max))
-      throw new KinerjaError(
-        "OUT_OF_RANGE",
-        `entries[${index}] (${entry.name}): ${raw.toFixed()} is outside ${min}–${max}`,
-        {
-          path: ["entries", index, "value"],
-          rule: `a value from ${min} to ${max}`,
-        },
-      );
-    parsed.push({ entry, value, text: rounding ? value.toFixed(rounding.places) : value.toFixed(), index });
+    if (opts.province !== undefined && entry.province !== opts.province) return;
+    const path = ["entries", index, "value"];
+    if (rubric) {
+      // Range on the unrounded value, rounded as published, classified: the engine's path.
+      const p = asPublished(rubric, entry.value, path);
+      parsed.push({ entry, value: p.value, text: p.text, predicate: p.predicate, index });
+      return;
+    }
+    const value = parseDecimalInput(entry.value, path);
+    if (value.lt(0) || value.gt(100))
+      throw new KinerjaError("OUT_OF_RANGE", `entries[${index}] (${entry.name}): ${value.toFixed()} is outside 0–100`, {
+        path,
+        rule: "a value from 0 to 100",
+      });
+    parsed.push({ entry, value, text: value.toFixed(), predicate: null, index });
   });
-  const sign = options.order === "asc" ? 1 : -1;
+  const sign = order === "asc" ? 1 : -1;
   parsed.sort((a, b) => sign * a.value.cmp(b.value) || a.index - b.index);
   const out: Ranked[] = [];
   parsed.forEach((p, i) => {
@@ -82,28 +96,14 @@ export function rank(entries: ReadonlyArray<RankEntry>, options: RankOptions = {
     const tiedAbove = prev?.value.eq(p.value) === true;
     const tiedBelow = next?.value.eq(p.value) === true;
     const rankNo = tiedAbove ? (out[i - 1] as Ranked).rank : i + 1;
-    let predicate: Predicate | null = null;
-    if (rubric)
-      try {
-        predicate = classify(rubric, p.text);
-      } catch (e) {
-        if (!(isKinerjaError(e) && e.code === "NO_PREDICATE_BANDS")) throw e;
-      }
     out.push({
       rank: rankNo,
       name: p.entry.name,
       value: p.text,
       ...(p.entry.province !== undefined ? { province: p.entry.province } : {}),
       tied: tiedAbove || tiedBelow,
-      predicate,
+      predicate: p.predicate,
     });
   });
-  if (options.limit === undefined) return out;
-  if (!Number.isInteger(options.limit) || options.limit < 1)
-    throw new KinerjaError("INVALID_INPUT", "limit must be a whole number of places, at least 1", {
-      path: ["options", "limit"],
-      rule: "a positive whole number",
-    });
-  const limit = options.limit;
-  return out.filter((r) => r.rank <= limit);
+  return limit === undefined ? out : out.filter((r) => r.rank <= limit);
 }

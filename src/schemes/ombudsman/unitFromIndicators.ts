@@ -1,10 +1,11 @@
 import { toRubric } from "../../api/toRubric.js";
-import { D, type Dec, ZERO } from "../../core/decimal.js";
+import type { Dec } from "../../core/decimal.js";
 import { KinerjaError } from "../../core/errors.js";
-import { add, formatRational, lcm, parseRational, R0, type Rational } from "../../core/rational.js";
+import { add, formatRational, mul, parseRational, R0, type Rational, rational } from "../../core/rational.js";
 import { INDICATOR_SCALE_0_3 } from "../../data/ombudsman/sources.js";
 import { parseDecimalInput } from "../../engine/answers.js";
 import { defineRubric } from "../../engine/defineRubric.js";
+import { prepare } from "../../engine/prepare.js";
 import { scoreRubric } from "../../engine/scoreRubric.js";
 import type {
   AnswerValue,
@@ -17,6 +18,7 @@ import type {
   Text,
   WeightString,
 } from "../../model/types.js";
+import { optionsObject, ratToDec } from "../shared.js";
 
 /** The four dimensions of the 2022–2024 unit score, in official order. */
 export const DIMENSIONS = ["input", "proses", "output", "pengaduan"] as const;
@@ -159,9 +161,12 @@ function parseIndicators(dim: DimensionCode, list: unknown): Parsed[] {
 export function unitFromIndicators(
   rubric: RubricRef,
   indicators: IndicatorScores,
-  options: UnitFromIndicatorsOptions = {},
+  options?: UnitFromIndicatorsOptions,
 ): UnitFromIndicatorsResult {
-  const base = toRubric(rubric);
+  const opts = optionsObject(options);
+  if (opts.equalWeights !== undefined && typeof opts.equalWeights !== "boolean")
+    invalid("options.equalWeights must be true or false", ["options", "equalWeights"], "an explicit choice (boolean)");
+  const base = prepare(toRubric(rubric)).rubric;
   const nodes = dimensionNodes(base);
   if (typeof indicators !== "object" || indicators === null || Array.isArray(indicators))
     invalid(
@@ -212,7 +217,7 @@ export function unitFromIndicators(
         "indicator weights all given or all absent",
       );
     const mode: "caller" | "equal" = weighted === 0 ? "equal" : "caller";
-    if (mode === "equal" && options.equalWeights !== true)
+    if (mode === "equal" && opts.equalWeights !== true)
       invalid(
         `indicators.${dim}: the indicator weights are not known to kinerja; give each indicator its weight from the instrument, or pass { equalWeights: true } to assume equal shares`,
         ["indicators", dim],
@@ -244,22 +249,17 @@ export function unitFromIndicators(
       })),
     });
     for (const p of parsed) answers[`${dim}.${p.code}`] = p.raw;
-    // Dimension score on 0–100 with one division: Σ Wᵢ·sᵢ·100 / (3·Σ Wᵢ), Wᵢ integers over a common denominator.
-    let L = 1n;
-    for (const w of weights) L = lcm(L, w.d);
-    let num = ZERO;
-    let den = ZERO;
+    // Dimension score on 0–100, exact: Σ wᵢ·sᵢ·100 / (3·Σ wᵢ), divided once for display.
+    let sum: Rational = R0;
     parsed.forEach((p, i) => {
-      const w = weights[i] as Rational;
-      const W = new D((w.n * (L / w.d)).toString());
-      num = num.plus(W.times(p.score));
-      den = den.plus(W);
+      sum = add(sum, mul(weights[i] as Rational, parseRational(p.score.toFixed()) as Rational));
     });
+    const score = mul(sum, rational(100n * total.d, 3n * total.n));
     dims.push({
       code: dim,
       label: node.label,
       weight: node.weight,
-      score: num.times(100).div(den.times(3)).toFixed(),
+      score: ratToDec(score).toFixed(),
       indicators: parsed.length,
       indicatorWeights: mode,
     });

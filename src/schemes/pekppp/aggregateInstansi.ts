@@ -11,6 +11,7 @@ import type {
   ScoreResult,
   Source,
 } from "../../model/types.js";
+import { oneOf, optionsObject } from "../shared.js";
 import { combineExact, F03_RULES, type F03Input, type F03Rule } from "./combineF03.js";
 import { finishExact, inputToRational, isScoreResult, ratText } from "./exact.js";
 
@@ -78,27 +79,26 @@ export interface InstansiResult {
 export function aggregateInstansi(
   rubric: RubricDefinition,
   units: ReadonlyArray<InstansiUnit>,
-  options: InstansiOptions = {},
+  options?: InstansiOptions,
 ): InstansiResult {
   const prepared = prepare(rubric);
+  const opts = optionsObject(options);
   if (!Array.isArray(units) || units.length === 0)
     throw new KinerjaError("INVALID_INPUT", "aggregateInstansi needs a non-empty array of unit lokus", {
       path: ["units"],
       rule: "at least one unit",
     });
   const ruleOfRubric = rubric.aggregation;
-  if (!ruleOfRubric && !options.strategy)
+  if (!ruleOfRubric && opts.strategy === undefined)
     throw new KinerjaError("NO_AGGREGATION_RULE", `${rubric.id} has no unit → instansi rule; name a strategy`, {
       path: ["options", "strategy"],
       rule: "an unknown rule is never guessed",
     });
-  const strategy = options.strategy ?? ruleOfRubric?.method ?? "mean";
-  if (strategy !== "mean" && strategy !== "weightedMean")
-    throw new KinerjaError("INVALID_INPUT", `unknown strategy "${String(strategy)}"`, {
-      path: ["options", "strategy"],
-      rule: '"mean" or "weightedMean"',
-    });
-  const f03Rule = options.f03Rule ?? F03_RULES.f02Only;
+  const strategy =
+    oneOf(opts.strategy, ["mean", "weightedMean"] as const, ["options", "strategy"]) ?? ruleOfRubric?.method ?? "mean";
+  const f03Rule = opts.f03Rule ?? F03_RULES.f02Only;
+  // The unit → instansi value is rounded as the aggregation says, else as a unit value (like aggregate()).
+  const rounding = ruleOfRubric?.rounding ?? rubric.result.rounding;
   const weighted = strategy === "weightedMean";
   let sum: Rational = rational(0n);
   let weightSum: Rational = rational(0n);
@@ -117,13 +117,27 @@ export function aggregateInstansi(
         path,
         rule: "one of answers, result, value",
       });
+    if (u.unit !== undefined && typeof u.unit !== "string")
+      throw new KinerjaError("INVALID_INPUT", `units[${index}].unit must be the unit's name`, {
+        path: [...path, "unit"],
+        rule: "a unit name (text)",
+      });
     if (u.result !== undefined && !isScoreResult(u.result))
       throw new KinerjaError("INVALID_INPUT", `units[${index}].result is not a score result`, {
         path: [...path, "result"],
         rule: "a result from score()",
       });
     const f02 = u.answers !== undefined ? { answers: u.answers } : (u.result ?? (u.value as AnswerValue));
-    const c = combineExact(rubric, { f02, f03: u.f03 ?? null }, f03Rule, path);
+    // Errors about the unit's evaluator part name the field it came in: answers, result or value.
+    const f02Path = u.answers !== undefined ? path : [...path, u.result !== undefined ? "result" : "value"];
+    const c = combineExact(
+      prepared.rubric,
+      { f02, f03: u.f03 ?? null },
+      f03Rule,
+      path,
+      ["options", "f03Rule"],
+      f02Path,
+    );
     if (!c.f02Confirmed || c.detail.rule !== "f02Only") allConfirmed = false;
     if (c.detail.f03Used) anyF03 = true;
     let weight: Rational | undefined;
@@ -140,7 +154,12 @@ export function aggregateInstansi(
           rule: "weights are non-negative",
         });
       weightSum = add(weightSum, weight);
-    }
+    } else if (u.weight !== undefined)
+      throw new KinerjaError(
+        "INVALID_INPUT",
+        `units[${index}] has a weight, but the strategy is "mean"; pass { strategy: "weightedMean" } to use it`,
+        { path: [...path, "weight"], rule: "a unit weight needs the weightedMean strategy" },
+      );
     sum = add(sum, weight ? mul(c.exact, weight) : c.exact);
     const f = finishExact(prepared, c.exact, path);
     return {
@@ -162,10 +181,10 @@ export function aggregateInstansi(
       rule: "weightedMean: weights sum above zero",
     });
   const mean = mul(sum, weighted ? rational(weightSum.d, weightSum.n) : rational(1n, BigInt(units.length)));
-  const f = finishExact(prepared, mean, ["value"]);
+  const f = finishExact(prepared, mean, ["value"], rounding);
   const bases = new Set(entries.map((e) => e.basis));
   const basis = bases.size > 1 ? "mixed" : (bases.values().next().value as "exact" | "given");
-  const rule = options.strategy && options.strategy !== ruleOfRubric?.method ? "caller" : "rubric";
+  const rule = opts.strategy !== undefined && opts.strategy !== ruleOfRubric?.method ? "caller" : "rubric";
   const notes: string[] = [];
   if (basis !== "exact")
     notes.push(
@@ -195,6 +214,7 @@ export function aggregateInstansi(
       allConfirmed &&
       rule === "rubric" &&
       (ruleOfRubric?.source.confirmed ?? false) &&
+      (rounding?.source.confirmed ?? true) &&
       (f.predicate?.confirmed ?? false),
     notes,
   };

@@ -113,23 +113,29 @@ export function combineExact(
   input: F03CombineInput,
   rule: F03Rule,
   path: ErrorPath,
+  rulePath: ErrorPath = [...path, "rule"],
+  f02Path: ErrorPath = [...path, "f02"],
 ): ExactCombination {
   const prepared = prepare(rubric);
+  if (typeof input !== "object" || input === null || Array.isArray(input))
+    invalid(path, "the input must be { f02, f03? }", "an F-02 (and optional F-03) input");
+  if (typeof rule !== "object" || rule === null || Array.isArray(rule))
+    invalid(rulePath, 'the F-03 rule must be an object: F03_RULES.f02Only or { kind: "weighted", … }', "a known rule");
   let f02: Rational;
   let f02Basis: "exact" | "given";
   let f02Confirmed: boolean;
   const given = input.f02;
   if (typeof given === "number" || typeof given === "string") {
-    f02 = inputToRational(given, [...path, "f02"]);
+    f02 = inputToRational(given, f02Path);
     f02Basis = "given";
     f02Confirmed = false;
   } else if (isScoreResult(given) || (typeof given === "object" && given !== null && "answers" in given)) {
-    const u = exactUnit(rubric, given, [...path, "f02"]);
+    const u = exactUnit(prepared.rubric, given, f02Path);
     f02 = u.exact;
     f02Basis = "exact";
     f02Confirmed = u.result.confirmed;
   } else {
-    return invalid([...path, "f02"], "f02 must be a score result, { answers } or a value", "f02 is a result or value");
+    return invalid(f02Path, "f02 must be a score result, { answers } or a value", "f02 is a result or value");
   }
   const inRange = (r: Rational, at: ErrorPath, what: string) => {
     const lo = prepared.min.toFixed();
@@ -141,7 +147,7 @@ export function combineExact(
         rule: `a value from ${lo} to ${hi}`,
       });
   };
-  inRange(f02, [...path, "f02"], "F-02");
+  inRange(f02, f02Path, "F-02");
 
   const f03In = input.f03 ?? null;
   let f03: Rational | null = null;
@@ -185,20 +191,20 @@ export function combineExact(
     };
   }
   if (rule.kind !== "weighted")
-    return invalid([...path, "rule"], 'rule.kind must be "f02Only" or "weighted"', "a known rule");
-  const w02 = weightToRational(rule.f02, [...path, "rule", "f02"]);
-  const w03 = weightToRational(rule.f03, [...path, "rule", "f03"]);
+    return invalid([...rulePath, "kind"], 'rule.kind must be "f02Only" or "weighted"', "a known rule");
+  const w02 = weightToRational(rule.f02, [...rulePath, "f02"]);
+  const w03 = weightToRational(rule.f03, [...rulePath, "f03"]);
   if (!eq(add(w02, w03), rational(1n)))
-    invalid([...path, "rule"], `rule weights ${rule.f02} + ${rule.f03} do not add up to exactly 1`, "weights sum to 1");
+    invalid(rulePath, `rule weights ${rule.f02} + ${rule.f03} do not add up to exactly 1`, "weights sum to 1");
   const label = rule.label ?? `${rule.f02}·F-02 + ${rule.f03}·F-03 (caller's rule, UNCONFIRMED)`;
   const notes = ["No official rule combines F-02 and F-03 (reference note §1.5): this value is UNCONFIRMED."];
   let below = false;
   if (rule.minRespondents !== undefined) {
     if (!Number.isInteger(rule.minRespondents) || rule.minRespondents < 0)
-      invalid([...path, "rule", "minRespondents"], "minRespondents must be a whole number ≥ 0", "a respondent count");
+      invalid([...rulePath, "minRespondents"], "minRespondents must be a whole number ≥ 0", "a respondent count");
     if (rule.belowMinimum !== "f02Only" && rule.belowMinimum !== "zeroF03")
       invalid(
-        [...path, "rule", "belowMinimum"],
+        [...rulePath, "belowMinimum"],
         'with minRespondents, say what happens below it: belowMinimum "f02Only" or "zeroF03"',
         "an explicit below-minimum behaviour",
       );
@@ -270,7 +276,7 @@ export function combineF03(
   rule: F03Rule = F03_RULES.f02Only,
 ): F03Combination {
   const prepared = prepare(rubric);
-  const c = combineExact(rubric, input, rule, []);
+  const c = combineExact(prepared.rubric, input, rule, [], ["rule"]);
   const f = finishExact(prepared, c.exact, ["value"]);
   const { f03Used, ...detail } = c.detail;
   return {

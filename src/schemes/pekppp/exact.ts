@@ -4,20 +4,20 @@
  * combinations stay exact even when a rubric's shares do not terminate in
  * base 10 (the 17/2017 fractions 5/56, 3/22, …).
  */
-import { D, type Dec } from "../../core/decimal.js";
+import type { Dec } from "../../core/decimal.js";
 import { type ErrorPath, KinerjaError } from "../../core/errors.js";
-import { add, mul, parseRational, type Rational, rational } from "../../core/rational.js";
-import { roundToString } from "../../core/rounding.js";
-import { parseDecimalInput } from "../../engine/answers.js";
-import { classifyDec, gapFrom } from "../../engine/classify.js";
+import { roundRatio, scaledToDec } from "../../core/exact.js";
+import { add, cmp, mul, parseRational, type Rational, rational } from "../../core/rational.js";
+import type { RoundingRule } from "../../core/rounding.js";
+import { parseAnswer, parseDecimalInput } from "../../engine/answers.js";
+import { classifyDec } from "../../engine/classify.js";
 import { type Prepared, prepare } from "../../engine/prepare.js";
+import { publish } from "../../engine/publish.js";
 import { scoreRubric } from "../../engine/scoreRubric.js";
 import type { Gap, Predicate, RubricDefinition, ScoreInput, ScoreResult, WeightString } from "../../model/types.js";
+import { ratToDec, underPath } from "../shared.js";
 
-/** A rational as a decimal: exact when it terminates, else a 40-significant-digit quotient. */
-export function ratToDec(r: Rational): Dec {
-  return new D(r.n.toString()).div(r.d.toString());
-}
+export { ratToDec };
 
 /** Text of a rational: exact decimal when it terminates, else the 40-digit quotient. */
 export function ratText(r: Rational): string {
@@ -60,13 +60,21 @@ export const isScoreResult = (u: unknown): u is ScoreResult =>
  * The exact value of one unit on a rubric, as a rational: Σ P·answer / Q with
  * the engine's own contribution coefficients. Answers are validated by the
  * engine (`score`); a score result is re-read from its breakdown (the leaf
- * `raw` values are the answers), never from its possibly truncated `exact`.
+ * `raw` values are the answers), never from its possibly truncated `exact`,
+ * and each leaf `raw` is checked against its scale like any answer, so a
+ * hand-edited result cannot smuggle in "abc", 9 on 0–5 or 3.7 on a whole-number scale.
  */
 export function exactUnit(
   rubric: RubricDefinition,
   input: ScoreInput | ScoreResult,
   path: ErrorPath,
-): { exact: Rational; result: ScoreResult; prepared: Prepared } {
+): {
+  exact: Rational;
+  result: ScoreResult;
+  prepared: Prepared;
+  /** The validated answer of every leaf, by indicator code. */
+  answers: ReadonlyMap<string, Dec>;
+} {
   const prepared = prepare(rubric);
   let result: ScoreResult;
   if (isScoreResult(input)) {
@@ -81,20 +89,30 @@ export function exactUnit(
       );
     result = input;
   } else {
-    result = scoreRubric(rubric, input);
+    // The engine names answers["1.a"]; re-rooted, the error names where that input sits.
+    result = underPath(path, () => scoreRubric(prepared.rubric, input));
   }
-  const raws = new Map(result.breakdown.map((b) => [b.code, b.raw]));
+  const raws = new Map<string, { raw: unknown; index: number }>();
+  result.breakdown.forEach((b: unknown, index) => {
+    const entry = typeof b === "object" && b !== null ? (b as { code?: unknown; raw?: unknown }) : null;
+    if (entry && typeof entry.code === "string" && !raws.has(entry.code))
+      raws.set(entry.code, { raw: entry.raw, index });
+  });
+  const answers = new Map<string, Dec>();
   let sum: Rational = rational(0n);
   for (const leaf of prepared.leaves) {
-    const raw = raws.get(leaf.code);
-    if (raw === undefined)
+    const hit = raws.get(leaf.code);
+    if (hit === undefined || hit.raw === undefined)
       throw new KinerjaError("MISSING_ANSWER", `the score result has no entry for indicator "${leaf.code}"`, {
         path: [...path, "breakdown"],
         rule: "a complete score result from score()",
       });
-    sum = add(sum, mul(rational(leaf.pBig), parseRational(raw) as Rational));
+    // The same check as any answer: a number or decimal string on the leaf's scale.
+    const value = parseAnswer(leaf.scale, hit.raw, [...path, "breakdown", hit.index, "raw"]);
+    answers.set(leaf.code, value);
+    sum = add(sum, mul(rational(leaf.pBig), parseRational(value.toFixed()) as Rational));
   }
-  return { exact: mul(sum, rational(1n, prepared.qBig)), result, prepared };
+  return { exact: mul(sum, rational(1n, prepared.qBig)), result, prepared, answers };
 }
 
 export interface Finished {
@@ -104,28 +122,33 @@ export interface Finished {
   readonly gap: Gap | null;
 }
 
-/** Published value, predicate and gap of an exact value, as the rubric's rounding and bands say. */
-export function finishExact(prepared: Prepared, exact: Rational, path: ErrorPath): Finished {
-  const dec = ratToDec(exact);
-  if (dec.lt(prepared.min) || dec.gt(prepared.max))
+const bound = (d: Dec): Rational => parseRational(d.toFixed()) as Rational;
+
+/**
+ * Published value, predicate and gap of an exact value, as the rubric's bands
+ * and the given rounding say (default: the rubric's result rounding; an
+ * instansi value passes the aggregation's own rounding, as `aggregate` does).
+ * The range is checked on the exact value; the rounding is taken from the
+ * exact ratio by the engine's `publish`, so a tie is never misjudged.
+ */
+export function finishExact(
+  prepared: Prepared,
+  exact: Rational,
+  path: ErrorPath,
+  rounding: RoundingRule | undefined = prepared.rubric.result.rounding,
+): Finished {
+  if (cmp(exact, bound(prepared.min)) < 0 || cmp(exact, bound(prepared.max)) > 0)
     throw new KinerjaError(
       "OUT_OF_RANGE",
-      `${dec.toFixed()} is outside ${prepared.rubric.id}'s range ${prepared.rubric.result.min}–${prepared.rubric.result.max}`,
+      `${ratText(exact)} is outside ${prepared.rubric.id}'s range ${prepared.rubric.result.min}–${prepared.rubric.result.max}`,
       { path, rule: `a value from ${prepared.rubric.result.min} to ${prepared.rubric.result.max}` },
     );
-  const rounding = prepared.rubric.result.rounding;
-  const value = rounding ? roundToString(dec, rounding) : dec.toFixed();
-  if (!prepared.bands) return { value, exact: dec.toFixed(), predicate: null, gap: null };
-  const c = classifyDec(prepared, dec, rounding, path);
-  return {
-    value,
-    exact: dec.toFixed(),
-    predicate: c.band.predicate,
-    gap: gapFrom(prepared, c.rounded, c.index, rounding),
-  };
+  return publish(prepared, exact.n, exact.d, rounding, path);
 }
 
-/** Index of the band an exact value falls in (after the rubric's rounding). */
+/** Index of the band an exact value falls in (after the rubric's rounding, taken from the exact ratio). */
 export function bandIndexOf(prepared: Prepared, exact: Rational, path: ErrorPath): number {
-  return classifyDec(prepared, ratToDec(exact), prepared.rubric.result.rounding, path).index;
+  const rounding = prepared.rubric.result.rounding;
+  const shown = rounding ? scaledToDec(roundRatio(exact.n, exact.d, rounding), rounding.places) : ratToDec(exact);
+  return classifyDec(prepared, shown, rounding, path).index;
 }

@@ -1,3 +1,4 @@
+import type { Dec } from "../../core/decimal.js";
 import { KinerjaError } from "../../core/errors.js";
 import { add, mul, type Rational, rational } from "../../core/rational.js";
 import type { Prepared } from "../../engine/prepare.js";
@@ -10,6 +11,7 @@ import type {
   ScoreResult,
   Text,
 } from "../../model/types.js";
+import { optionsObject } from "../shared.js";
 import { bandIndexOf, exactUnit, finishExact, ratFraction, ratText } from "./exact.js";
 
 /** One step up on one indicator: from its current answer to the next level. */
@@ -65,7 +67,7 @@ interface Candidate {
   current: number;
 }
 
-function candidates(prepared: Prepared, answers: ReadonlyMap<string, string>): Candidate[] {
+function candidates(prepared: Prepared, answers: ReadonlyMap<string, Dec>): Candidate[] {
   const byCode = new Map(prepared.nodes.map((n) => [n.node.code, n]));
   return prepared.leaves.map((leaf, index) => {
     const scale = leaf.scale.scale;
@@ -75,7 +77,8 @@ function candidates(prepared: Prepared, answers: ReadonlyMap<string, string>): C
         rule: "improvement steps need integer scales (PEKPPP 0–5)",
       });
     const node = byCode.get(leaf.code);
-    const raw = answers.get(leaf.code) as string;
+    // Validated on its whole-number scale by exactUnit.
+    const answer = answers.get(leaf.code) as Dec;
     return {
       index,
       code: leaf.code,
@@ -84,7 +87,7 @@ function candidates(prepared: Prepared, answers: ReadonlyMap<string, string>): C
       levels: new Map((node?.node.levels ?? []).map((l) => [l.value, l.label])),
       share: rational(leaf.pBig, prepared.qBig),
       max: scale.max,
-      current: Number.parseInt(raw, 10),
+      current: Number.parseInt(answer.toFixed(), 10),
     };
   });
 }
@@ -118,13 +121,12 @@ const byGain = (a: Candidate, b: Candidate): number => {
 export function improvementPriorities(
   rubric: RubricDefinition,
   input: ScoreInput | ScoreResult,
-  options: ImprovementOptions = {},
+  options?: ImprovementOptions,
 ): ImprovementPlan {
-  const { exact, result, prepared } = exactUnit(rubric, input, ["input"]);
-  const answers = new Map(result.breakdown.map((b) => [b.code, b.raw]));
+  const { limit } = optionsObject(options);
+  const { exact, prepared, answers } = exactUnit(rubric, input, ["input"]);
   const all = candidates(prepared, answers);
   const open = all.filter((c) => c.current < c.max).sort(byGain);
-  const limit = options.limit;
   if (limit !== undefined && (!Number.isInteger(limit) || limit < 0))
     throw new KinerjaError("INVALID_INPUT", "limit must be a whole number ≥ 0", {
       path: ["options", "limit"],

@@ -3,12 +3,12 @@
  * per-element averages given as exact rationals, in the exact (rubric weights)
  * or the legacy printed-weight mode.
  */
-import { D } from "../../core/decimal.js";
 import { type ErrorPath, KinerjaError } from "../../core/errors.js";
-import { add, mul, parseRational, type Rational, rational } from "../../core/rational.js";
+import { roundRatio, scaledToDec } from "../../core/exact.js";
+import { add, cmp, mul, parseRational, type Rational, rational } from "../../core/rational.js";
 import { roundToString } from "../../core/rounding.js";
-import { classifyDec, gapFrom } from "../../engine/classify.js";
 import { type Prepared, prepare } from "../../engine/prepare.js";
+import { publish } from "../../engine/publish.js";
 import type {
   BreakdownEntry,
   DecimalString,
@@ -18,6 +18,7 @@ import type {
   Text,
   WeightString,
 } from "../../model/types.js";
+import { oneOf, ratToDec } from "../shared.js";
 
 export type WeightMode = "exact" | "printed";
 
@@ -57,7 +58,6 @@ export interface SkmResult extends ScoreResult {
   readonly notes: ReadonlyArray<string>;
 }
 
-const ratDec = (r: Rational) => new D(r.n.toString()).div(r.d.toString());
 const frac = (r: Rational) => (r.d === 1n ? r.n.toString() : `${r.n}/${r.d}`);
 
 function printedWeights(prepared: Prepared, options: SkmWeightOptions): Map<string, { text: string; r: Rational }> {
@@ -91,12 +91,7 @@ export function ikmFromNrr(
   extra: { answered?: ReadonlyArray<number>; sums?: ReadonlyArray<bigint>; path: ErrorPath },
 ): Omit<SkmResult, "respondents" | "incomplete" | "notes"> & { notes: string[] } {
   const prepared = prepare(rubric);
-  const mode = options.weightMode ?? "exact";
-  if (mode !== "exact" && mode !== "printed")
-    throw new KinerjaError("INVALID_INPUT", 'weightMode must be "exact" or "printed"', {
-      path: ["options", "weightMode"],
-      rule: '"exact" (default) or "printed" (legacy)',
-    });
+  const mode = oneOf(options.weightMode, ["exact", "printed"] as const, ["options", "weightMode"]) ?? "exact";
   if (mode === "exact" && options.printedWeight !== undefined)
     throw new KinerjaError("INVALID_INPUT", 'printedWeight only applies with weightMode "printed"', {
       path: ["options", "printedWeight"],
@@ -125,9 +120,9 @@ export function ikmFromNrr(
       weight,
       ...(extra.answered ? { answered: extra.answered[i] as number } : {}),
       ...(extra.sums ? { sum: (extra.sums[i] as bigint).toString() } : {}),
-      nrr: ratDec(value).toFixed(),
+      nrr: ratToDec(value).toFixed(),
       nrrFraction: frac(value),
-      weighted: ratDec(contribution).toFixed(),
+      weighted: ratToDec(contribution).toFixed(),
     });
     breakdown.push({
       code: leaf.code,
@@ -135,20 +130,24 @@ export function ikmFromNrr(
       depth: node?.depth ?? 0,
       label: node?.node.label ?? { id: leaf.code },
       weight,
-      share: printed ? ratDec(coefficient).toFixed() : (node?.shareText ?? ""),
-      raw: ratDec(value).toFixed(),
-      weighted: ratDec(contribution).toFixed(),
+      share: printed ? ratToDec(coefficient).toFixed() : (node?.shareText ?? ""),
+      raw: ratToDec(value).toFixed(),
+      weighted: ratToDec(contribution).toFixed(),
       source: node?.node.source ?? { regulation: rubric.id, confirmed: false },
     });
   });
-  const exact = ratDec(total);
-  const rounding = rubric.result.rounding;
-  const value = rounding ? roundToString(exact, rounding) : exact.toFixed();
-  const ikmUnit = ratDec(mul(total, rational(multiplier.d, multiplier.n))).toFixed();
+  const exact = ratToDec(total);
+  const rounding = prepared.rubric.result.rounding;
+  // Rounded from the exact ratio (never from a 40-digit approximation), as the engine publishes.
+  let value = rounding
+    ? roundToString(scaledToDec(roundRatio(total.n, total.d, rounding), rounding.places), rounding)
+    : exact.toFixed();
+  const ikmUnit = ratToDec(mul(total, rational(multiplier.d, multiplier.n))).toFixed();
   const notes: string[] = [];
   let predicate: Predicate | null = null;
   let gap: SkmResult["gap"] = null;
-  const inRange = exact.gte(prepared.min) && exact.lte(prepared.max);
+  const bound = (d: typeof exact): Rational => parseRational(d.toFixed()) as Rational;
+  const inRange = cmp(total, bound(prepared.min)) >= 0 && cmp(total, bound(prepared.max)) <= 0;
   if (!inRange && !printed)
     throw new KinerjaError(
       "OUT_OF_RANGE",
@@ -158,14 +157,15 @@ export function ikmFromNrr(
         rule: `a value from ${rubric.result.min} to ${rubric.result.max}`,
       },
     );
-  if (prepared.bands && inRange) {
-    const c = classifyDec(prepared, exact, rounding, ["value"]);
-    predicate = c.band.predicate;
-    gap = gapFrom(prepared, c.rounded, c.index, rounding);
+  if (inRange) {
+    const p = publish(prepared, total.n, total.d, rounding, ["value"]);
+    value = p.value;
+    predicate = p.predicate;
+    gap = p.gap;
   }
   if (printed) {
     notes.push(
-      `LEGACY printed weights (sum ${ratDec(weightSum).toFixed()}, not 1): cannot reproduce published values (all-4 answers give ${ratDec(mul(mul(weightSum, rational(4n)), multiplier)).toFixed()} instead of ${rubric.result.max}). UNCONFIRMED; never the default.`,
+      `LEGACY printed weights (sum ${ratToDec(weightSum).toFixed()}, not 1): cannot reproduce published values (all-4 answers give ${ratToDec(mul(mul(weightSum, rational(4n)), multiplier)).toFixed()} instead of ${rubric.result.max}). UNCONFIRMED; never the default.`,
     );
     if (!inRange)
       notes.push(

@@ -3,6 +3,7 @@ import { parseRational, type Rational } from "../../core/rational.js";
 import { parseAnswer } from "../../engine/answers.js";
 import { prepare } from "../../engine/prepare.js";
 import type { AnswerValue, RubricDefinition } from "../../model/types.js";
+import { optionsObject } from "../shared.js";
 import { ikmFromNrr, type SkmResult, type SkmWeightOptions } from "./compute.js";
 import { skm2017 } from "./rubrics.js";
 
@@ -18,8 +19,9 @@ export interface NrrOptions extends SkmWeightOptions {
  * NRRs must be passed unrounded (at most 20 significant digits): a
  * non-terminating average is better computed from the rows with skmFromRespondents.
  */
-export function skmFromNrr(nrr: Readonly<Record<string, AnswerValue>>, options: NrrOptions = {}): SkmResult {
-  const rubric = options.rubric ?? skm2017;
+export function skmFromNrr(nrr: Readonly<Record<string, AnswerValue>>, options?: NrrOptions): SkmResult {
+  const opts = optionsObject(options);
+  const rubric = opts.rubric ?? skm2017;
   const prepared = prepare(rubric);
   if (typeof nrr !== "object" || nrr === null || Array.isArray(nrr))
     throw new KinerjaError("INVALID_INPUT", 'nrr must be an object keyed by element code, e.g. { U1: "3.25" }', {
@@ -41,6 +43,6 @@ export function skmFromNrr(nrr: Readonly<Record<string, AnswerValue>>, options: 
       });
     return parseRational(parseAnswer(leaf.scale, v, ["nrr", leaf.code]).toFixed()) as Rational;
   });
-  const base = ikmFromNrr(rubric, values, options, { path: ["nrr"] });
+  const base = ikmFromNrr(prepared.rubric, values, opts, { path: ["nrr"] });
   return { ...base, incomplete: [], notes: base.notes };
 }

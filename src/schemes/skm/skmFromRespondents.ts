@@ -4,6 +4,7 @@ import { type Rational, rational } from "../../core/rational.js";
 import { parseDecimalInput } from "../../engine/answers.js";
 import { prepare } from "../../engine/prepare.js";
 import type { AnswerValue, RubricDefinition } from "../../model/types.js";
+import { oneOf, optionsObject } from "../shared.js";
 import { ikmFromNrr, type SkmResult, type SkmWeightOptions } from "./compute.js";
 import { skm2017 } from "./rubrics.js";
 
@@ -31,15 +32,11 @@ const isMissing = (v: unknown) => v === undefined || v === null || v === "";
  * is checked; a missing or out-of-scale answer is an error naming the row
  * (0-based index, respondent number = index + 1) and the element.
  */
-export function skmFromRespondents(rows: ReadonlyArray<RespondentRow>, options: RespondentOptions = {}): SkmResult {
-  const rubric = options.rubric ?? skm2017;
+export function skmFromRespondents(rows: ReadonlyArray<RespondentRow>, options?: RespondentOptions): SkmResult {
+  const opts = optionsObject(options);
+  const rubric = opts.rubric ?? skm2017;
   const prepared = prepare(rubric);
-  const mode = options.incomplete ?? "error";
-  if (mode !== "error" && mode !== "report")
-    throw new KinerjaError("INVALID_INPUT", 'incomplete must be "error" or "report"', {
-      path: ["options", "incomplete"],
-      rule: '"error" (default) or "report"',
-    });
+  const mode = oneOf(opts.incomplete, ["error", "report"] as const, ["options", "incomplete"]) ?? "error";
   if (!Array.isArray(rows) || rows.length === 0)
     throw new KinerjaError("INVALID_INPUT", "skmFromRespondents needs a non-empty array of respondent rows", {
       path: ["rows"],
@@ -122,7 +119,7 @@ export function skmFromRespondents(rows: ReadonlyArray<RespondentRow>, options: 
       });
   });
   const nrr: Rational[] = codes.map((_, i) => rational(sums[i] as bigint, BigInt(counts[i] as number)));
-  const base = ikmFromNrr(rubric, nrr, options, { answered: counts, sums, path: ["rows"] });
+  const base = ikmFromNrr(prepared.rubric, nrr, opts, { answered: counts, sums, path: ["rows"] });
   const notes = [...base.notes];
   if (incomplete.length > 0)
     notes.push(
