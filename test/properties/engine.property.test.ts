@@ -3,6 +3,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { bench30 } from "../../bench/fixture.js";
 import { D } from "../../src/core/decimal.js";
+import { roundRatio, scaledToDec } from "../../src/core/exact.js";
 import { roundToString } from "../../src/core/rounding.js";
 import { roundScaled, scaledToFixed, scaledToString } from "../../src/core/scaled.js";
 import { prepare } from "../../src/engine/prepare.js";
@@ -73,6 +74,34 @@ describe("fast path = decimal.js reference", () => {
           const reference = d.toFixed(places, modes[mode]).replace(/^-(0(\.0*)?)$/, "$1");
           expect(scaledToFixed(rounded, places)).toBe(reference);
           expect(roundToString(new D(d.toFixed()), { places, mode })).toBe(reference);
+        },
+      ),
+      { numRuns: 2000 },
+    );
+  });
+});
+
+describe("exact rounding of a ratio = decimal.js rounding of its (terminating) value", () => {
+  it("roundRatio agrees with toDecimalPlaces in every mode", () => {
+    const modes = {
+      halfUp: Decimal.ROUND_HALF_UP,
+      halfEven: Decimal.ROUND_HALF_EVEN,
+      down: Decimal.ROUND_DOWN,
+      up: Decimal.ROUND_UP,
+    } as const;
+    fc.assert(
+      fc.property(
+        fc.bigInt({ min: -(10n ** 30n), max: 10n ** 30n }),
+        fc.integer({ min: 0, max: 12 }),
+        fc.integer({ min: 0, max: 8 }),
+        fc.integer({ min: 0, max: 12 }),
+        fc.constantFrom("halfUp", "halfEven", "down", "up" as const),
+        (n, twos, fives, places, mode) => {
+          const den = 2n ** BigInt(twos) * 5n ** BigInt(fives); // terminating, so decimal.js holds it exactly
+          const exact = new T(n.toString()).div(den.toString());
+          const expected = exact.toFixed(places > 8 ? 8 : places, modes[mode]).replace(/^-(0(\.0*)?)$/, "$1");
+          const p = places > 8 ? 8 : places;
+          expect(scaledToDec(roundRatio(n, den, { places: p, mode }), p).toFixed(p)).toBe(expected);
         },
       ),
       { numRuns: 2000 },
