@@ -9,7 +9,7 @@ import type {
   ScoreResult,
 } from "../model/types.js";
 import { MAX_COMPARED_DIGITS, parseDecimalInput } from "./answers.js";
-import { prepare } from "./prepare.js";
+import { type Prepared, prepare } from "./prepare.js";
 import { publish } from "./publish.js";
 
 const STRATEGIES = ["mean", "weightedMean"] as const;
@@ -31,9 +31,9 @@ interface Unit {
   readonly confirmed: boolean;
 }
 
-function readUnit(rubric: RubricDefinition, u: unknown, index: number, weighted: boolean): Unit {
+function readUnit(prepared: Prepared, u: unknown, index: number, weighted: boolean): Unit {
+  const rubric = prepared.rubric;
   const path = ["units", index];
-  const prepared = prepare(rubric);
   const obj = typeof u === "object" && u !== null && !isResult(u) ? (u as Record<string, unknown>) : null;
   const result = isResult(u) ? u : obj && isResult(obj.result) ? obj.result : null;
   let value: ReturnType<typeof parseDecimalInput>;
@@ -119,7 +119,7 @@ export function aggregateUnits<Id extends string>(
     );
   const strategy = options.strategy ?? rule?.method ?? "mean";
   const weighted = strategy === "weightedMean";
-  const read = units.map((u: unknown, i) => readUnit(rubric, u, i, weighted));
+  const read = units.map((u: unknown, i) => readUnit(prepared, u, i, weighted));
 
   // Exact sums at one exponent: Σ w·v / Σ w, or Σ v / n.
   let ev = 0;

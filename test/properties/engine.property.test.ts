@@ -14,6 +14,12 @@ import { demoDefinition } from "../fixtures/demo.js";
 import { dimensionsDefinition } from "../fixtures/dimensions.js";
 
 const T = Decimal.clone({ precision: 60 });
+const modes = {
+  halfUp: Decimal.ROUND_HALF_UP,
+  halfEven: Decimal.ROUND_HALF_EVEN,
+  down: Decimal.ROUND_DOWN,
+  up: Decimal.ROUND_UP,
+} as const;
 const rubrics = [defineRubric(bench30), defineRubric(dimensionsDefinition), defineRubric(demoDefinition)];
 // Fast sums, but no declared rounding: the result is finished on decimals.
 const unrounded = deriveRubric(rubrics[1]!, { result: { rounding: undefined } }, { id: "dims@unrounded" });
@@ -52,12 +58,6 @@ describe("fast path = decimal.js reference", () => {
     });
   }
   it("scaled formatting and rounding match decimal.js", () => {
-    const modes = {
-      halfUp: Decimal.ROUND_HALF_UP,
-      halfEven: Decimal.ROUND_HALF_EVEN,
-      down: Decimal.ROUND_DOWN,
-      up: Decimal.ROUND_UP,
-    } as const;
     fc.assert(
       fc.property(
         fc.integer({ min: -(2 ** 52), max: 2 ** 52 }),
@@ -83,25 +83,18 @@ describe("fast path = decimal.js reference", () => {
 
 describe("exact rounding of a ratio = decimal.js rounding of its (terminating) value", () => {
   it("roundRatio agrees with toDecimalPlaces in every mode", () => {
-    const modes = {
-      halfUp: Decimal.ROUND_HALF_UP,
-      halfEven: Decimal.ROUND_HALF_EVEN,
-      down: Decimal.ROUND_DOWN,
-      up: Decimal.ROUND_UP,
-    } as const;
     fc.assert(
       fc.property(
         fc.bigInt({ min: -(10n ** 30n), max: 10n ** 30n }),
         fc.integer({ min: 0, max: 12 }),
         fc.integer({ min: 0, max: 8 }),
-        fc.integer({ min: 0, max: 12 }),
+        fc.integer({ min: 0, max: 8 }),
         fc.constantFrom("halfUp", "halfEven", "down", "up" as const),
         (n, twos, fives, places, mode) => {
           const den = 2n ** BigInt(twos) * 5n ** BigInt(fives); // terminating, so decimal.js holds it exactly
           const exact = new T(n.toString()).div(den.toString());
-          const expected = exact.toFixed(places > 8 ? 8 : places, modes[mode]).replace(/^-(0(\.0*)?)$/, "$1");
-          const p = places > 8 ? 8 : places;
-          expect(scaledToDec(roundRatio(n, den, { places: p, mode }), p).toFixed(p)).toBe(expected);
+          const expected = exact.toFixed(places, modes[mode]).replace(/^-(0(\.0*)?)$/, "$1");
+          expect(scaledToDec(roundRatio(n, den, { places, mode }), places).toFixed(places)).toBe(expected);
         },
       ),
       { numRuns: 2000 },

@@ -11,7 +11,7 @@
  * Plain data: type-only import of the model, sources from sibling data files.
  */
 import type { RubricDefinition, Source } from "../../model/types.js";
-import { PEKPPP_AGGREGATION_SOURCE, PEKPPP_PREDICATES, PEKPPP_ROUNDING_SOURCE } from "./predicates.js";
+import { PEKPPP_AGGREGATION, PEKPPP_PREDICATES, PEKPPP_RESULT } from "./predicates.js";
 import { CODE_ONLY_2017, HREF, INSTRUMENT_2017 } from "./sources.js";
 
 export const PEKPPP_2017_1 = {
@@ -50,12 +50,7 @@ export const PEKPPP_2017_1 = {
       },
     },
   },
-  result: {
-    min: "0",
-    max: "5",
-    rounding: { places: 2, mode: "halfUp", source: PEKPPP_ROUNDING_SOURCE },
-    unit: { id: "Indeks Pelayanan Publik (IPP), skala 0–5", en: "Public-service index (IPP), 0–5" },
-  },
+  result: PEKPPP_RESULT,
   nodes: [
     {
       code: "kebijakan",
@@ -690,11 +685,7 @@ export const PEKPPP_2017_1 = {
     },
   ],
   predicates: PEKPPP_PREDICATES,
-  aggregation: {
-    method: "mean",
-    rounding: { places: 2, mode: "halfUp", source: PEKPPP_ROUNDING_SOURCE },
-    source: PEKPPP_AGGREGATION_SOURCE,
-  },
+  aggregation: PEKPPP_AGGREGATION,
   notes: [
     "Weights are CODE-ONLY from a single implementation (C4): every figure is confirmed: false.",
     "Exact fractions (5/56, 3/22, 2/15, …) are the default; the printed 3-decimal weights, which sum to 0.995/0.999/0.999 in aspects I–III, are available only through scoreLegacyRounded2017() in kinerja/pekppp.",

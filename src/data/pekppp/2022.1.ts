@@ -6,7 +6,7 @@
  * Plain data: type-only import of the model, sources from sibling data files.
  */
 import type { RubricDefinition } from "../../model/types.js";
-import { PEKPPP_AGGREGATION_SOURCE, PEKPPP_PREDICATES, PEKPPP_ROUNDING_SOURCE } from "./predicates.js";
+import { PEKPPP_AGGREGATION, PEKPPP_PREDICATES, PEKPPP_RESULT } from "./predicates.js";
 import { CODE_ONLY_2022, HREF, INSTRUMENT_2022, LEVELS_2022 } from "./sources.js";
 
 export const PEKPPP_2022_1 = {
@@ -58,12 +58,7 @@ export const PEKPPP_2022_1 = {
       },
     },
   },
-  result: {
-    min: "0",
-    max: "5",
-    rounding: { places: 2, mode: "halfUp", source: PEKPPP_ROUNDING_SOURCE },
-    unit: { id: "Indeks Pelayanan Publik (IPP), skala 0–5", en: "Public-service index (IPP), 0–5" },
-  },
+  result: PEKPPP_RESULT,
   nodes: [
     {
       code: "kebijakan",
@@ -1321,11 +1316,7 @@ export const PEKPPP_2022_1 = {
     },
   ],
   predicates: PEKPPP_PREDICATES,
-  aggregation: {
-    method: "mean",
-    rounding: { places: 2, mode: "halfUp", source: PEKPPP_ROUNDING_SOURCE },
-    source: PEKPPP_AGGREGATION_SOURCE,
-  },
+  aggregation: PEKPPP_AGGREGATION,
   notes: [
     "IPP = Σ aspect weight × Σ indicator weight × answer (reference note §1.4), exact; published value rounded half-up to 2 decimals (UNCONFIRMED rule), then classified.",
     "This is the evaluator part (F-02). How the users' part (F-03) enters the IPP is not known officially; see combineF03() in kinerja/pekppp (default: F-02 only).",

@@ -119,3 +119,18 @@ export const PEKPPP_AGGREGATION_SOURCE = {
   confirmed: false,
   note: "UNCONFIRMED: no source states the rule. A mean of unrounded unit indices is consistent with Kota Madiun 2024 (published 4.67 from units published as 4.73, 4.63, 4.63), whose rounded unit values average to 4.66. C2 uses a plain mean over all unit lokus.",
 } as const satisfies Source;
+
+/** The IPP of both instruments: 0–5, published half-up at 2 decimals (rounding UNCONFIRMED, see its source). */
+export const PEKPPP_RESULT = {
+  min: "0",
+  max: "5",
+  rounding: { places: 2, mode: "halfUp", source: PEKPPP_ROUNDING_SOURCE },
+  unit: { id: "Indeks Pelayanan Publik (IPP), skala 0–5", en: "Public-service index (IPP), 0–5" },
+} as const;
+
+/** Unit lokus → instansi of both instruments: the mean, rounded once (rule UNCONFIRMED, see its source). */
+export const PEKPPP_AGGREGATION = {
+  method: "mean",
+  rounding: { places: 2, mode: "halfUp", source: PEKPPP_ROUNDING_SOURCE },
+  source: PEKPPP_AGGREGATION_SOURCE,
+} as const;
