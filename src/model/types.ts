@@ -40,11 +40,25 @@ export interface ScaleLevel {
   readonly label: Text;
 }
 
+/**
+ * Maps an answer onto its full marks, so scales of different ranges can be
+ * siblings with their regulatory weights: value = (answer − min) / (max − min).
+ * `cap: true` (only where the rule says so) counts answers above `max` as full
+ * marks and below `min` as zero; without it such answers are refused.
+ */
+export interface Normalization {
+  readonly min: WeightString;
+  readonly max: WeightString;
+  readonly cap?: boolean;
+  readonly source: Source;
+}
+
 /** Whole numbers from `min` to `max` (e.g. PEKPPP 0–5). */
 export interface IntegerScale {
   readonly kind: "integer";
   readonly min: number;
   readonly max: number;
+  readonly normalize?: Normalization;
   readonly source: Source;
 }
 
@@ -54,17 +68,72 @@ export interface DecimalScale {
   readonly min: DecimalString;
   readonly max: DecimalString;
   readonly places?: number;
+  readonly normalize?: Normalization;
   readonly source: Source;
 }
 
-/** Named answers mapped to values (AA → 100, Ya → 1). */
+/** One answer of an option scale. `value` may be an exact fraction ("2/3"), never a pre-rounded 0.67. */
+export interface ScaleOption {
+  readonly code: string;
+  readonly value: WeightString | DecimalString;
+  readonly label?: Text;
+  /** Where this option's value comes from, when it differs from the scale's source. */
+  readonly source?: Source;
+}
+
+/** Named answers mapped to values (AA → 100, Ya → 1, C → 1/3). */
 export interface OptionScale {
   readonly kind: "options";
-  readonly options: ReadonlyArray<{ readonly code: string; readonly value: DecimalString; readonly label?: Text }>;
+  readonly options: ReadonlyArray<ScaleOption>;
+  readonly normalize?: Normalization;
   readonly source: Source;
 }
 
-export type Scale = IntegerScale | DecimalScale | OptionScale;
+/** One row of a lookup table: inputs in [min, max] (edges as declared) score `value`. */
+export interface LookupRow {
+  readonly min: DecimalString;
+  readonly minInclusive: boolean;
+  readonly max: DecimalString;
+  readonly maxInclusive: boolean;
+  readonly value: WeightString | DecimalString;
+  readonly label?: Text;
+  readonly source: Source;
+}
+
+/**
+ * A number converted to points by ranges (a survey index, a SAKIP value): the
+ * input must lie in `input`, and the rows must cover that range exactly once.
+ */
+export interface LookupScale {
+  readonly kind: "lookup";
+  readonly input: { readonly min: DecimalString; readonly max: DecimalString; readonly places?: number };
+  readonly rows: ReadonlyArray<LookupRow>;
+  readonly normalize?: Normalization;
+  readonly source: Source;
+}
+
+export type Scale = IntegerScale | DecimalScale | OptionScale | LookupScale;
+
+/**
+ * How a group's children make its value. "weightedMean" (the default): Σ weight·value / childWeightTotal.
+ * "sum": the group's points are the sum of its leaves' values × their weights (absolute option values, as
+ * some worksheets score); only leaves may sit under such a group.
+ */
+export type Combine = "weightedMean" | "sum";
+
+/** What a not-applicable child does to its group: drop out with the other weights renormalised, or count as zero. */
+export interface NotApplicableRule {
+  readonly rule: "renormalize" | "zero";
+  readonly source: Source;
+}
+
+/** A leaf that also takes another scheme's result (a SAKIP value, a PEKPPP index) as its answer. */
+export interface AcceptsResult {
+  readonly scheme: string;
+  /** Rubric ids whose results fit (the right version for the year); omitted: any rubric of the scheme. */
+  readonly rubrics?: ReadonlyArray<string>;
+  readonly source: Source;
+}
 
 /** One node of the weighted tree: a group (with children) or an indicator (with a scale). */
 export interface RubricNode {
@@ -82,6 +151,35 @@ export interface RubricNode {
   /** Leaves only: what each answer level means (the questionnaire text), where known. */
   readonly levels?: ReadonlyArray<ScaleLevel>;
   readonly description?: Text;
+  /** Groups only: how the children combine (default "weightedMean"). */
+  readonly combine?: Combine;
+  /** Rounds the points this node contributes, before its parent adds them (26/2020: per indicator). */
+  readonly rounding?: SourcedRounding;
+  /** Groups only: overrides the rubric's rule for not-applicable children. */
+  readonly notApplicable?: NotApplicableRule;
+  /** Leaves only: the answer may be another scheme's ScoreResult/AggregateResult. */
+  readonly accepts?: AcceptsResult;
+}
+
+/**
+ * A figure the regulation leaves to the evaluator (or that the sources do not give): a required
+ * score input, range-checked and echoed in the result. A node weight "$name" refers to it.
+ */
+export interface Parameter {
+  readonly name: string;
+  readonly label: Text;
+  readonly min: DecimalString;
+  readonly max: DecimalString;
+  readonly source: Source;
+}
+
+/** A minimum requirement: when the caller says it is unmet, the predicate is at most `ceiling`. */
+export interface Requirement {
+  readonly code: string;
+  readonly label: Text;
+  /** Band code: the highest predicate granted while this requirement is unmet. */
+  readonly ceiling: string;
+  readonly source: Source;
 }
 
 export type Zone = "hijau" | "kuning" | "merah";
@@ -111,6 +209,8 @@ export interface ResultSpec {
   /** Applied to the published value, and before classification. None: no rounding. */
   readonly rounding?: SourcedRounding;
   readonly unit?: Text;
+  /** Where the range and multiplier come from (the SKM ×25). */
+  readonly source?: Source;
 }
 
 /** How unit results combine into the instansi result. */
@@ -151,6 +251,14 @@ export interface RubricDefinition<Id extends string = string> {
   readonly aggregation: AggregationRule | null;
   readonly derivedFrom?: string;
   readonly notes?: ReadonlyArray<string>;
+  /** Figures the caller must supply (see `Parameter`). */
+  readonly parameters?: ReadonlyArray<Parameter>;
+  /** Whether (and how) indicators may be declared not applicable; absent: never. */
+  readonly notApplicable?: NotApplicableRule;
+  /** Minimum requirements that cap the predicate when unmet (never applied unless the caller states them). */
+  readonly requirements?: ReadonlyArray<Requirement>;
+  /** Present only where the regulation counts a missing answer as zero; the caller must still opt in. */
+  readonly missingAnswer?: { readonly rule: "zero"; readonly source: Source };
 }
 
 /** A validated, deeply frozen rubric, as returned by `defineRubric`/`getRubric`. */
@@ -193,6 +301,14 @@ export interface BreakdownEntry {
   /** Points this node contributes to the final (unrounded) value. */
   readonly weighted: DecimalString;
   readonly source: Source;
+  /** The points after this node's own rounding, where the rubric rounds per node. */
+  readonly rounded?: DecimalString;
+  /** The node was declared not applicable (it contributes nothing; see the group's rule). */
+  readonly notApplicable?: true;
+  /** The answer was another scheme's result: its rubric id. */
+  readonly from?: string;
+  /** The value was given as published points (`score(r, { points })`), not computed from answers. */
+  readonly given?: true;
 }
 
 /** Plain-JSON result of `score`. */
@@ -202,18 +318,57 @@ export interface ScoreResult<Id extends string = string> {
   readonly value: DecimalString;
   /** Unrounded value (exact; a non-terminating quotient to 40 significant digits). */
   readonly exact: DecimalString;
+  /** The unrounded value as an exact fraction in lowest terms ("83/40", "7"): what means are computed from. */
+  readonly exactFraction: string;
   readonly predicate: Predicate | null;
   readonly gap: Gap | null;
   readonly breakdown: ReadonlyArray<BreakdownEntry>;
   /** True only when every figure used (weights, scales, rounding, band) is confirmed. */
   readonly confirmed: boolean;
+  /** "answers" (the default) or "points" when scored from published component points. */
+  readonly basis?: "answers" | "points";
+  /** The parameters the rubric required, as used. */
+  readonly parameters?: Readonly<Record<string, DecimalString>>;
+  /** Minimum requirements: what the caller stated and what it did to the predicate. */
+  readonly requirements?: RequirementsOutcome;
+}
+
+/** How minimum requirements bear on a result. */
+export interface RequirementsOutcome {
+  /** False when the rubric declares requirements but the caller did not say which are unmet. */
+  readonly stated: boolean;
+  readonly unmet: ReadonlyArray<string>;
+  /** The band the score itself reaches, before any ceiling. */
+  readonly scoreBand: Predicate | null;
+  /** True when a ceiling lowered the predicate. */
+  readonly capped: boolean;
+  readonly reasons: ReadonlyArray<string>;
 }
 
 /** A value for one indicator: a number, a decimal string, or an option code of the scale. */
 export type AnswerValue = number | string;
 
+/** A scheme result given as an answer (a leaf that `accepts` it): its rubric id and exact value. */
+export interface ResultAnswer {
+  readonly rubric: string;
+  readonly exact: DecimalString;
+  readonly exactFraction?: string;
+  readonly value?: DecimalString;
+}
+
 export interface ScoreInput {
-  readonly answers: Readonly<Record<string, AnswerValue>>;
+  /** One answer per indicator code (see `listIndicators`). */
+  readonly answers?: Readonly<Record<string, AnswerValue | ResultAnswer>>;
+  /** Instead of answers: the published points of the rubric's top-level groups. */
+  readonly points?: Readonly<Record<string, AnswerValue>>;
+  /** Indicator (or group) codes that do not apply, where the rubric allows it. */
+  readonly notApplicable?: ReadonlyArray<string>;
+  /** Values for the rubric's declared parameters. */
+  readonly parameters?: Readonly<Record<string, AnswerValue>>;
+  /** Codes of the rubric's minimum requirements that are NOT met ([] = all met). */
+  readonly unmetRequirements?: ReadonlyArray<string>;
+  /** "zero": missing answers count as zero; only where the rubric's regulation says so. Default: every answer is required. */
+  readonly missing?: "error" | "zero";
 }
 
 export interface IndicatorInfo {
@@ -289,6 +444,8 @@ export interface AggregateResult<Id extends string = string> {
   }>;
   readonly value: DecimalString;
   readonly exact: DecimalString;
+  /** The unrounded value as an exact fraction in lowest terms. */
+  readonly exactFraction: string;
   readonly predicate: Predicate | null;
   readonly gap: Gap | null;
   readonly units: ReadonlyArray<AggregateUnitEntry>;

@@ -4,11 +4,24 @@ import { decimalString, roundingRule, source, text, weightString } from "./primi
 
 const scaleLevel = z.strictObject({ value: decimalString, label: text });
 
+const sourcedRounding = roundingRule.extend({ source });
+
+/** A value in rubric data: a plain decimal ("-0.5") or an exact fraction ("2/3"). */
+const exactValue = z.union([decimalString, weightString]);
+
+const normalization = z.strictObject({
+  min: exactValue,
+  max: exactValue,
+  cap: z.boolean().optional(),
+  source,
+});
+
 export const scaleSchema = z.discriminatedUnion("kind", [
   z.strictObject({
     kind: z.literal("integer"),
     min: z.number().int(),
     max: z.number().int(),
+    normalize: normalization.optional(),
     source,
   }),
   z.strictObject({
@@ -16,14 +29,53 @@ export const scaleSchema = z.discriminatedUnion("kind", [
     min: decimalString,
     max: decimalString,
     places: z.number().int().min(0).max(20).optional(),
+    normalize: normalization.optional(),
     source,
   }),
   z.strictObject({
     kind: z.literal("options"),
-    options: z.array(z.strictObject({ code: z.string().min(1), value: decimalString, label: text.optional() })).min(1),
+    options: z
+      .array(
+        z.strictObject({
+          code: z.string().min(1),
+          value: exactValue,
+          label: text.optional(),
+          source: source.optional(),
+        }),
+      )
+      .min(1),
+    normalize: normalization.optional(),
+    source,
+  }),
+  z.strictObject({
+    kind: z.literal("lookup"),
+    input: z.strictObject({
+      min: decimalString,
+      max: decimalString,
+      places: z.number().int().min(0).max(20).optional(),
+    }),
+    rows: z
+      .array(
+        z.strictObject({
+          min: decimalString,
+          minInclusive: z.boolean(),
+          max: decimalString,
+          maxInclusive: z.boolean(),
+          value: exactValue,
+          label: text.optional(),
+          source,
+        }),
+      )
+      .min(1),
+    normalize: normalization.optional(),
     source,
   }),
 ]);
+
+const notApplicableRule = z.strictObject({ rule: z.enum(["renormalize", "zero"]), source });
+
+/** A weight as written, or "$name": a reference to one of the rubric's parameters. */
+const nodeWeight = z.union([weightString, z.string().regex(/^\$[A-Za-z][A-Za-z0-9_]*$/)]);
 
 export const nodeSchema: z.ZodType<RubricNode> = z.lazy(() =>
   z.strictObject({
@@ -31,17 +83,25 @@ export const nodeSchema: z.ZodType<RubricNode> = z.lazy(() =>
       message: "code must be letters, digits, '.', '_' or '-' (a stable join key)",
     }),
     label: text,
-    weight: weightString,
+    weight: nodeWeight,
     source,
-    childWeightTotal: weightString.optional(),
+    childWeightTotal: nodeWeight.optional(),
     children: z.array(nodeSchema).min(1).optional(),
     scale: z.string().min(1).optional(),
     levels: z.array(scaleLevel).optional(),
     description: text.optional(),
+    combine: z.enum(["weightedMean", "sum"]).optional(),
+    rounding: sourcedRounding.optional(),
+    notApplicable: notApplicableRule.optional(),
+    accepts: z
+      .strictObject({
+        scheme: z.string().regex(/^[a-z][a-z0-9-]*$/),
+        rubrics: z.array(z.string().min(1)).min(1).optional(),
+        source,
+      })
+      .optional(),
   }),
 );
-
-const sourcedRounding = roundingRule.extend({ source });
 
 export const bandSchema = z.strictObject({
   code: z.string().min(1),
@@ -76,6 +136,7 @@ export const rubricDefinitionSchema = z.strictObject({
     multiplier: weightString.optional(),
     rounding: sourcedRounding.optional(),
     unit: text.optional(),
+    source: source.optional(),
   }),
   nodes: z.array(nodeSchema).min(1),
   predicates: z.array(bandSchema).min(1).nullable(),
@@ -89,4 +150,22 @@ export const rubricDefinitionSchema = z.strictObject({
     .nullable(),
   derivedFrom: z.string().min(1).optional(),
   notes: z.array(z.string().min(1)).optional(),
+  parameters: z
+    .array(
+      z.strictObject({
+        name: z.string().regex(/^[A-Za-z][A-Za-z0-9_]*$/),
+        label: text,
+        min: decimalString,
+        max: decimalString,
+        source,
+      }),
+    )
+    .min(1)
+    .optional(),
+  notApplicable: notApplicableRule.optional(),
+  requirements: z
+    .array(z.strictObject({ code: z.string().min(1), label: text, ceiling: z.string().min(1), source }))
+    .min(1)
+    .optional(),
+  missingAnswer: z.strictObject({ rule: z.literal("zero"), source }).optional(),
 }) satisfies z.ZodType<RubricDefinition>;
