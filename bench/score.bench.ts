@@ -5,7 +5,7 @@
  */
 
 import { prepare } from "../src/engine/prepare.js";
-import { referenceScore } from "../src/engine/scoreRubric.js";
+import { scoreExact } from "../src/engine/scoreRubric.js";
 import { aggregate, defineRubric, listIndicators, score } from "../src/index.js";
 import { bench30, makeUnits } from "./fixture.js";
 
@@ -35,7 +35,7 @@ const engine = time("engine: score() with breakdown", () => {
 });
 time("reference path (BigInt sums, decimal.js division)", () => {
   const prepared = prepare(rubric);
-  for (const u of units) sink += referenceScore(prepared, u.answers).breakdown.length;
+  for (const u of units) sink += scoreExact(rubric, { answers: u.answers }).breakdown.length;
 });
 const baseline = time("baseline: plain-number weighted sum", () => {
   for (const u of units) {

@@ -75,3 +75,20 @@ export function decimalExponent(d: bigint): number | null {
 export function formatRational(r: Rational): string {
   return r.d === 1n ? r.n.toString() : `${r.n}/${r.d}`;
 }
+
+export const sub = (a: Rational, b: Rational): Rational => rational(a.n * b.d - b.n * a.d, a.d * b.d);
+export const neg = (a: Rational): Rational => ({ n: -a.n, d: a.d });
+export const isZero = (a: Rational): boolean => a.n === 0n;
+export const fromBigInt = (n: bigint): Rational => ({ n, d: 1n });
+export const min = (a: Rational, b: Rational): Rational => (cmp(a, b) <= 0 ? a : b);
+export const max = (a: Rational, b: Rational): Rational => (cmp(a, b) >= 0 ? a : b);
+
+/** Parses "83/40", "-7", "2.075" (a stored `exactFraction` or a decimal) exactly; null when malformed. */
+export function parseFraction(text: string): Rational | null {
+  const slash = text.indexOf("/");
+  if (slash < 0) return parseRational(text);
+  const negative = text.startsWith("-");
+  const body = negative ? text.slice(1) : text;
+  const r = FRACTION.test(body) ? parseRational(body) : null;
+  return r && negative ? neg(r) : r;
+}

@@ -1,6 +1,6 @@
 import { type ErrorPath, KinerjaError } from "../core/errors.js";
-import { alignTo, pow10, ratioToDec, roundRatio, type Scaled, scaledFromDec } from "../core/exact.js";
-import { add, type Rational, rational } from "../core/rational.js";
+import { roundRational, toDecimalText } from "../core/decimalText.js";
+import { add, cmp, div, isZero, mul, R0, type Rational, rational } from "../core/rational.js";
 import type {
   AggregateOptions,
   AggregateResult,
@@ -8,9 +8,11 @@ import type {
   RubricDefinition,
   ScoreResult,
 } from "../model/types.js";
-import { MAX_COMPARED_DIGITS, parseDecimalInput } from "./answers.js";
-import { type Prepared, prepare } from "./prepare.js";
-import { publish } from "./publish.js";
+import type { Compiled } from "./compile.js";
+import { compiledOf } from "./compiled.js";
+import { readNumber } from "./numbers.js";
+import { checkRange, publishValue } from "./publishValue.js";
+import { exactOfStored } from "./storedExact.js";
 
 const STRATEGIES = ["mean", "weightedMean"] as const;
 
@@ -26,32 +28,32 @@ function invalid(path: ErrorPath, rule: string, message: string): never {
 
 interface Unit {
   readonly entry: AggregateUnitEntry;
-  readonly value: Scaled;
-  readonly weight: Scaled | null;
+  readonly value: Rational;
+  readonly weight: Rational | null;
   readonly confirmed: boolean;
 }
 
-function readUnit(prepared: Prepared, u: unknown, index: number, weighted: boolean): Unit {
+function readUnit(prepared: Compiled, u: unknown, index: number, weighted: boolean): Unit {
   const rubric = prepared.rubric;
   const path = ["units", index];
   const obj = typeof u === "object" && u !== null && !isResult(u) ? (u as Record<string, unknown>) : null;
   const result = isResult(u) ? u : obj && isResult(obj.result) ? obj.result : null;
-  let value: ReturnType<typeof parseDecimalInput>;
+  let value: Rational;
   if (result) {
     if (result.rubric !== rubric.id)
       throw new KinerjaError("RUBRIC_MISMATCH", `unit ${index} was scored on ${result.rubric}, not ${rubric.id}`, {
         path,
         rule: "units of one aggregate share the rubric",
       });
-    value = parseDecimalInput(result.exact, [...path, "exact"], MAX_COMPARED_DIGITS);
-  } else value = parseDecimalInput(obj ? obj.value : u, obj ? [...path, "value"] : path);
-  if (value.lt(prepared.min) || value.gt(prepared.max))
+    value = exactOfStored(result, obj && !isResult(u) ? [...path, "result"] : path);
+  } else value = readNumber(obj ? obj.value : u, obj ? [...path, "value"] : path);
+  if (cmp(value, prepared.min) < 0 || cmp(value, prepared.max) > 0)
     throw new KinerjaError(
       "OUT_OF_RANGE",
-      `unit ${index} value ${value.toFixed()} is outside ${rubric.result.min}–${rubric.result.max}`,
+      `unit ${index} value ${toDecimalText(value)} is outside ${rubric.result.min}–${rubric.result.max}`,
       { path, rule: `a value from ${rubric.result.min} to ${rubric.result.max}` },
     );
-  let weight: ReturnType<typeof parseDecimalInput> | null = null;
+  let weight: Rational | null = null;
   if (weighted) {
     if (!obj || obj.weight === undefined)
       invalid(
@@ -59,8 +61,8 @@ function readUnit(prepared: Prepared, u: unknown, index: number, weighted: boole
         "weightedMean: every unit has a weight",
         `unit ${index} needs a weight for the weightedMean strategy`,
       );
-    weight = parseDecimalInput(obj.weight, [...path, "weight"]);
-    if (weight.isNeg()) invalid([...path, "weight"], "weights are non-negative", `unit ${index} has a negative weight`);
+    weight = readNumber(obj.weight, [...path, "weight"]);
+    if (weight.n < 0n) invalid([...path, "weight"], "weights are non-negative", `unit ${index} has a negative weight`);
   } else if (obj && obj.weight !== undefined)
     invalid(
       [...path, "weight"],
@@ -72,12 +74,12 @@ function readUnit(prepared: Prepared, u: unknown, index: number, weighted: boole
     entry: {
       index,
       ...(label !== undefined ? { unit: label } : {}),
-      value: value.toFixed(),
-      ...(weight ? { weight: weight.toFixed() } : {}),
+      value: toDecimalText(value),
+      ...(weight ? { weight: toDecimalText(weight) } : {}),
       basis: result ? "exact" : "given",
     },
-    value: scaledFromDec(value),
-    weight: weight ? scaledFromDec(weight) : null,
+    value,
+    weight,
     confirmed: result ? result.confirmed : true,
   };
 }
@@ -93,7 +95,7 @@ export function aggregateUnits<Id extends string>(
   units: unknown,
   options: AggregateOptions = {},
 ): AggregateResult<Id> {
-  const prepared = prepare(rubric);
+  const prepared = compiledOf(rubric);
   const rule = rubric.aggregation;
   if (typeof options !== "object" || options === null)
     invalid(["options"], "options is an object", "aggregate options must be an object");
@@ -121,27 +123,19 @@ export function aggregateUnits<Id extends string>(
   const weighted = strategy === "weightedMean";
   const read = units.map((u: unknown, i) => readUnit(prepared, u, i, weighted));
 
-  // Exact sums at one exponent: Σ w·v / Σ w, or Σ v / n.
-  let ev = 0;
-  let ew = 0;
+  // Exact sums: Σ w·v / Σ w, or Σ v / n — the mean is rounded from this fraction, never from its text.
+  let num = R0;
+  let wsum = R0;
   for (const u of read) {
-    if (u.value.e > ev) ev = u.value.e;
-    if (u.weight && u.weight.e > ew) ew = u.weight.e;
-  }
-  let num = 0n;
-  let wsum = 0n;
-  for (const u of read) {
-    const v = alignTo(u.value, ev);
     if (u.weight) {
-      const w = alignTo(u.weight, ew);
-      num += v * w;
-      wsum += w;
-    } else num += v;
+      num = add(num, mul(u.value, u.weight));
+      wsum = add(wsum, u.weight);
+    } else num = add(num, u.value);
   }
-  if (weighted && wsum === 0n)
+  if (weighted && isZero(wsum))
     invalid(["units"], "weightedMean: weights sum above zero", "the unit weights add up to zero");
-  let den = weighted ? wsum * pow10(ev) : BigInt(read.length) * pow10(ev);
-  const meanText = ratioToDec(num, den).toFixed();
+  const mean = div(num, weighted ? wsum : rational(BigInt(read.length)));
+  const meanText = toDecimalText(mean);
   const rounding = roundingOf(rubric);
 
   const adjustments = (options.adjustments ?? []).map((a, i) => {
@@ -160,24 +154,18 @@ export function aggregateUnits<Id extends string>(
       a.reason === ""
     )
       invalid(path, "adjustment has code, points and a reason", "an adjustment is { code, points, reason }");
-    return { code: a.code, points: parseDecimalInput(a.points, [...path, "points"]), reason: a.reason };
+    return { code: a.code, points: readNumber(a.points, [...path, "points"]), reason: a.reason };
   });
+  let total = mean;
   if (adjustments.length > 0) {
     // Adjustments apply to the published (rounded) mean, as a deduction is announced on it.
-    let total: Rational = rounding
-      ? rational(roundRatio(num, den, rounding), pow10(rounding.places))
-      : rational(num, den);
-    for (const a of adjustments) {
-      const p = scaledFromDec(a.points);
-      total = add(total, rational(p.n, pow10(p.e)));
-    }
-    num = total.n;
-    den = total.d;
+    checkRange(prepared, mean, ["units"]);
+    total = rounding ? roundRational(mean, rounding) : mean;
+    for (const a of adjustments) total = add(total, a.points);
   }
-  const published = publish(
+  const published = publishValue(
     prepared,
-    num,
-    den,
+    total,
     rounding,
     adjustments.length > 0 ? ["options", "adjustments"] : ["units"],
   );
@@ -190,9 +178,10 @@ export function aggregateUnits<Id extends string>(
     rule: ruleKind,
     count: read.length,
     mean: meanText,
-    adjustments: adjustments.map((a) => ({ code: a.code, points: a.points.toFixed(), reason: a.reason })),
+    adjustments: adjustments.map((a) => ({ code: a.code, points: toDecimalText(a.points), reason: a.reason })),
     value: published.value,
     exact: published.exact,
+    exactFraction: published.exactFraction,
     predicate: published.predicate,
     gap: published.gap,
     units: read.map((u) => u.entry),

@@ -1,8 +1,10 @@
-import { PLAIN_DECIMAL } from "../core/decimal.js";
+import { PLAIN_DECIMAL } from "./numbers.js";
 import { KinerjaError } from "../core/errors.js";
-import { add, cmp, eq, mul, parseRational, R0, R1, type Rational } from "../core/rational.js";
+import { add, cmp, eq, parseRational, R0, R1, type Rational } from "../core/rational.js";
 import type { Band, RubricDefinition, RubricNode, Scale } from "../model/types.js";
 import { rubricDefinitionSchema } from "../schema/rubric.js";
+import { type CompiledNode, compileRubric } from "./compile.js";
+import { leafScale } from "./leafScale.js";
 import { deepFreeze, markDefined } from "./registryOfDefined.js";
 
 type Path = Array<string | number>;
@@ -19,17 +21,23 @@ const decimalsOf = (text: string): number => text.split(".")[1]?.length ?? 0;
 /** "05" → "5", "-007.5" → "-7.5": a plain number in the canonical form parseRational takes. */
 const stripZeros = (text: string): string => text.replace(/^(-?)0+(?=\d)/, "$1");
 
-function scaleRange(scale: Scale): [Rational, Rational] {
-  if (scale.kind === "integer") return [r(String(scale.min)), r(String(scale.max))];
-  if (scale.kind === "decimal") return [r(scale.min), r(scale.max)];
-  const values = scale.options.map((o) => r(o.value));
-  let lo = values[0] as Rational;
-  let hi = lo;
-  for (const v of values) {
-    if (cmp(v, lo) < 0) lo = v;
-    if (cmp(v, hi) > 0) hi = v;
-  }
-  return [lo, hi];
+function scaleRange(key: string, scale: Scale): [Rational, Rational] {
+  const ls = leafScale(key, scale);
+  return [ls.lo, ls.hi];
+}
+
+/** Lookup rows (like bands) must cover the input range exactly once. */
+function checkRows(scale: Extract<Scale, { kind: "lookup" }>, path: Path): void {
+  const asBands = scale.rows.map((row, i) => ({
+    code: String(i),
+    label: { id: String(i) },
+    min: row.min,
+    minInclusive: row.minInclusive,
+    max: row.max,
+    maxInclusive: row.maxInclusive,
+    source: row.source,
+  }));
+  checkBands(asBands, r(scale.input.min), r(scale.input.max), [...path, "rows"]);
 }
 
 function checkScales(def: RubricDefinition): void {
@@ -44,6 +52,25 @@ function checkScales(def: RubricDefinition): void {
       (decimalsOf(scale.min) > scale.places || decimalsOf(scale.max) > scale.places)
     )
       invalid(path, "scale.places", `min and max must have at most ${scale.places} decimals, like the answers`);
+    if (scale.kind === "lookup") {
+      if (cmp(r(scale.input.min), r(scale.input.max)) >= 0)
+        invalid([...path, "input"], "scale.range", "input.min must be below input.max");
+      checkRows(scale, path);
+    }
+    if (scale.normalize) {
+      const n = scale.normalize;
+      if (cmp(r(n.min), r(n.max)) >= 0)
+        invalid([...path, "normalize"], "scale.normalize", "normalize.min must be below normalize.max");
+      if (!n.cap) {
+        const raw = leafScale(key, { ...scale, normalize: undefined } as Scale);
+        if (cmp(raw.lo, r(n.min)) < 0 || cmp(raw.hi, r(n.max)) > 0)
+          invalid(
+            [...path, "normalize"],
+            "scale.normalize",
+            "the scale's values must lie within normalize.min..max (or declare cap: true where the rule caps them)",
+          );
+      }
+    }
     if (scale.kind === "options") {
       const seen = new Set<string>();
       scale.options.forEach((o, i) => {
@@ -62,51 +89,81 @@ function checkScales(def: RubricDefinition): void {
   }
 }
 
-/** Walks the tree: codes unique, leaves have a known scale, siblings sum exactly; returns the value range. */
-function checkTree(def: RubricDefinition): [Rational, Rational] {
+const isParam = (w: string): boolean => w.startsWith("$");
+
+/** Walks the tree: codes unique, node kinds, known scales and parameters, siblings sum exactly. */
+function checkTree(def: RubricDefinition): Set<string> {
   const codes = new Set<string>();
-  const walk = (nodes: ReadonlyArray<RubricNode>, total: string, path: Path): [Rational, Rational] => {
+  const used = new Set<string>();
+  const param = (w: string, at: Path) => {
+    const name = w.slice(1);
+    if (!def.parameters?.some((p) => p.name === name))
+      invalid(at, "parameters.declared", `"${w}" refers to no declared parameter`);
+    used.add(name);
+  };
+  if (isParam(def.weightTotal)) param(def.weightTotal, ["weightTotal"]);
+  const walk = (
+    nodes: ReadonlyArray<RubricNode>,
+    total: string,
+    path: Path,
+    parentSum: boolean,
+  ): void => {
     let sum = R0;
-    let lo = R0;
-    let hi = R0;
-    const totalR = r(total);
-    if (cmp(totalR, R0) <= 0) invalid(path, "weights.total", "the weight total must be positive");
+    let parametric = isParam(total);
+    if (!parametric && !parentSum && cmp(r(total), R0) <= 0)
+      invalid(path, "weights.total", "the weight total must be positive");
     nodes.forEach((node, i) => {
       const at = [...path, i];
       if (codes.has(node.code)) invalid([...at, "code"], "codes.unique", `duplicate code "${node.code}"`);
       codes.add(node.code);
-      const weight = r(node.weight);
-      sum = add(sum, weight);
-      let range: [Rational, Rational];
+      if (isParam(node.weight)) {
+        param(node.weight, [...at, "weight"]);
+        parametric = true;
+      } else sum = add(sum, r(node.weight));
       if (node.children) {
-        if (node.scale !== undefined || node.levels !== undefined)
-          invalid(at, "node.kind", "a group (with children) has no scale or levels");
-        range = walk(node.children, node.childWeightTotal ?? def.weightTotal, [...at, "children"]);
+        if (node.scale !== undefined || node.levels !== undefined || node.accepts !== undefined)
+          invalid(at, "node.kind", "a group (with children) has no scale, levels or accepts");
+        const sumGroup = node.combine === "sum";
+        if (sumGroup) {
+          if (node.childWeightTotal !== undefined)
+            invalid(at, "node.combine", 'a "sum" group adds its items\' points: it has no childWeightTotal');
+          if (node.children.some((k) => k.children))
+            invalid(at, "node.combine", 'only indicators may sit under a "sum" group');
+          if (node.notApplicable && node.notApplicable.rule !== "zero")
+            invalid([...at, "notApplicable"], "node.combine", 'a "sum" group can only count not-applicable items as zero');
+        }
+        if (node.childWeightTotal !== undefined && isParam(node.childWeightTotal))
+          param(node.childWeightTotal, [...at, "childWeightTotal"]);
+        walk(node.children, node.childWeightTotal ?? def.weightTotal, [...at, "children"], sumGroup);
       } else {
-        if (node.childWeightTotal !== undefined) invalid(at, "node.kind", "an indicator has no childWeightTotal");
+        if (node.childWeightTotal !== undefined || node.combine !== undefined || node.notApplicable !== undefined)
+          invalid(at, "node.kind", "an indicator has no childWeightTotal, combine or notApplicable");
         if (node.scale === undefined) invalid(at, "node.scale", "an indicator (no children) needs a scale");
         const scale = def.scales[node.scale];
-        if (!scale) invalid([...at, "scale"], "node.scale", `unknown scale "${node.scale}"`);
-        range = scaleRange(scale);
+        if (!scale || !Object.hasOwn(def.scales, node.scale)) invalid([...at, "scale"], "node.scale", `unknown scale "${node.scale}"`);
+        const range = scale.normalize ? scaleRange(node.scale, { ...scale, normalize: undefined } as Scale) : scaleRange(node.scale, scale);
         node.levels?.forEach((level, j) => {
           const v = r(level.value);
           if (cmp(v, range[0]) < 0 || cmp(v, range[1]) > 0)
             invalid([...at, "levels", j, "value"], "levels.inScale", "level value outside the scale");
         });
+        if (node.accepts && scale.kind === "options")
+          invalid([...at, "accepts"], "node.accepts", "a result is a number: the item's scale must be numeric or a lookup");
       }
-      const share = mul(weight, { n: totalR.d, d: totalR.n });
-      lo = add(lo, mul(share, range[0]));
-      hi = add(hi, mul(share, range[1]));
     });
-    if (!eq(sum, totalR))
+    if (!parentSum && !parametric && !eq(sum, r(total)))
       invalid(
         path,
         "weights.sumExactly",
         `sibling weights add up to ${sum.n}/${sum.d}, not ${total} (weights must sum exactly; write "1/9", not "0.111")`,
       );
-    return [lo, hi];
   };
-  return walk(def.nodes, def.weightTotal, ["nodes"]);
+  walk(def.nodes, def.weightTotal, ["nodes"], false);
+  def.parameters?.forEach((p, i) => {
+    if (!used.has(p.name)) invalid(["parameters", i], "parameters.used", `parameter "${p.name}" is used by no weight`);
+    if (cmp(r(p.min), r(p.max)) > 0) invalid(["parameters", i], "parameters.range", "min must not exceed max");
+  });
+  return codes;
 }
 
 /** Bands must cover [result.min, result.max] with no gap and no overlap. */
@@ -140,6 +197,25 @@ export function checkBands(bands: ReadonlyArray<Band>, min: Rational, max: Ratio
   }
 }
 
+/** Requirements name real bands; parameters are unique. */
+function checkRules(def: RubricDefinition, _codes: Set<string>): void {
+  const names = new Set<string>();
+  def.parameters?.forEach((p, i) => {
+    if (names.has(p.name)) invalid(["parameters", i, "name"], "parameters.unique", `duplicate parameter "${p.name}"`);
+    names.add(p.name);
+  });
+  if (def.requirements) {
+    if (!def.predicates) invalid(["requirements"], "requirements.bands", "requirements cap a predicate: the rubric needs bands");
+    const seen = new Set<string>();
+    def.requirements.forEach((req, i) => {
+      if (seen.has(req.code)) invalid(["requirements", i, "code"], "requirements.unique", `duplicate requirement "${req.code}"`);
+      seen.add(req.code);
+      if (!def.predicates?.some((b) => b.code === req.ceiling))
+        invalid(["requirements", i, "ceiling"], "requirements.ceiling", `"${req.ceiling}" is not a band of the rubric`);
+    });
+  }
+}
+
 /**
  * Validates a rubric definition and returns it deeply frozen. Checks the shape
  * (strict: unknown keys fail), unique codes, exact sibling sums, scales, the
@@ -163,7 +239,7 @@ export function defineRubric<const Id extends string>(definition: RubricDefiniti
   if (def.validFor.to !== null && def.validFor.to < def.validFor.from)
     invalid(["validFor", "to"], "validFor.order", "validFor.to is before validFor.from");
   checkScales(def);
-  const [lo, hi] = checkTree(def);
+  const codes = checkTree(def);
   const min = r(def.result.min);
   const max = r(def.result.max);
   if (cmp(min, max) >= 0) invalid(["result"], "result.range", "result.min must be below result.max");
@@ -186,8 +262,26 @@ export function defineRubric<const Id extends string>(definition: RubricDefiniti
         );
     });
   }
-  if (cmp(mul(lo, m), min) < 0 || cmp(mul(hi, m), max) > 0)
-    invalid(["result"], "result.range", "answers at the ends of their scales would leave the declared result range");
   if (def.predicates) checkBands(def.predicates, min, max, ["predicates"]);
+  checkRules(def, codes);
+  if (!def.parameters) {
+    // The lowest and highest points the answers can give must fit the declared result range.
+    const c = compileRubric(def, null);
+    let lo = R0;
+    let hi = R0;
+    for (const i of c.top) {
+      lo = add(lo, (c.nodes[i] as CompiledNode).minPoints);
+      hi = add(hi, (c.nodes[i] as CompiledNode).fullMarks);
+    }
+    if (cmp(lo, min) < 0 || cmp(hi, max) > 0)
+      invalid(["result"], "result.range", "answers at the ends of their scales would leave the declared result range");
+    if (def.missingAnswer)
+      c.leaves.forEach((i) => {
+        const n = c.nodes[i] as CompiledNode;
+        const s2 = n.scale as NonNullable<CompiledNode["scale"]>;
+        if (cmp(s2.lo, R0) > 0 || cmp(s2.hi, R0) < 0)
+          invalid(["missingAnswer"], "missingAnswer.zeroInScale", `"${n.node.code}" cannot count a missing answer as zero: 0 is outside its scale`);
+      });
+  }
   return markDefined(deepFreeze(def));
 }

@@ -25,7 +25,9 @@ const SAFE = BigInt(Number.MAX_SAFE_INTEGER);
 function placesOf(scale: Scale): number | null {
   if (scale.kind === "integer") return 0;
   if (scale.kind === "decimal") return scale.places ?? null;
+  if (scale.kind === "lookup" || scale.normalize) return null;
   let max = 0;
+  if (scale.options.some((o) => o.value.includes("/"))) return null;
   for (const o of scale.options) max = Math.max(max, o.value.split(".")[1]?.length ?? 0);
   return max;
 }
@@ -36,7 +38,9 @@ function maxAbs(scale: Scale): Rational {
       ? [String(scale.min), String(scale.max)]
       : scale.kind === "decimal"
         ? [scale.min, scale.max]
-        : scale.options.map((o) => o.value);
+        : scale.kind === "lookup"
+          ? scale.rows.map((r) => r.value)
+          : scale.options.map((o) => o.value);
   let best: Rational = { n: 0n, d: 1n };
   for (const v of values) {
     const r = parseRational(v) as Rational;

@@ -23,7 +23,9 @@ export function scaledFromText(text: string, places: number): number | undefined
 }
 
 export function buildFastScales(scales: ReadonlyArray<Scale>): FastScale[] {
-  return scales.map((scale) => {
+  return scales.map((scale): FastScale => {
+    // Lookup scales never reach the fast path (buildFastPlan declines them).
+    if (scale.kind === "lookup") return { places: 0, min: 0, max: -1, integerOnly: false, codes: new Map() };
     if (scale.kind === "integer") return { places: 0, min: scale.min, max: scale.max, integerOnly: true, codes: null };
     if (scale.kind === "decimal") {
       const places = scale.places ?? 0;
@@ -37,7 +39,7 @@ export function buildFastScales(scales: ReadonlyArray<Scale>): FastScale[] {
     }
     let places = 0;
     for (const o of scale.options) places = Math.max(places, o.value.split(".")[1]?.length ?? 0);
-    const codes = new Map(scale.options.map((o) => [o.code, scaledFromText(o.value, places) as number]));
+    const codes = new Map<string, number>(scale.options.map((o) => [o.code, scaledFromText(o.value, places) as number]));
     return { places, min: 0, max: -1, integerOnly: false, codes };
   });
 }

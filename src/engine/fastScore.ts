@@ -1,4 +1,5 @@
-import { pow10 } from "../core/exact.js";
+import { formatRational, rational } from "../core/rational.js";
+import { pow10 } from "../core/roundRatio.js";
 import { roundScaled, scaledToFixed, scaledToString } from "../core/scaled.js";
 import type { BreakdownEntry, Gap, ScoreResult } from "../model/types.js";
 import { fastAnswer } from "./fastScales.js";
@@ -89,6 +90,7 @@ export function fastScore(
     rubric: prepared.rubric.id,
     value: scaledToFixed(v, rounding.places),
     exact,
+    exactFraction: formatRational(rational(BigInt(acc), pow10(E))),
     predicate: band.predicate,
     gap,
     breakdown,

@@ -1,27 +1,24 @@
 import type { IndicatorInfo, RubricDefinition } from "../model/types.js";
-import { prepare } from "./prepare.js";
+import type { CompiledNode } from "./compile.js";
+import { compiledOf } from "./compiled.js";
 
 /** The indicators (leaves) of a rubric in official order, with path, weight, share and scale. */
 export function indicatorsOf(rubric: RubricDefinition): IndicatorInfo[] {
-  const prepared = prepare(rubric);
-  const byCode = new Map(prepared.nodes.map((n) => [n.node.code, n]));
-  const out: IndicatorInfo[] = [];
-  for (const n of prepared.nodes) {
-    if (!n.isLeaf) continue;
-    const path: string[] = [n.node.code];
-    for (let p = n.parent; p !== null; p = byCode.get(p)?.parent ?? null) path.unshift(p);
-    const scale = rubric.scales[n.node.scale as string];
-    if (!scale) continue;
-    out.push({
+  const c = compiledOf(rubric);
+  return c.leaves.map((i) => {
+    const n = c.nodes[i] as CompiledNode;
+    const path: string[] = [];
+    for (let p: CompiledNode | undefined = n; p; p = p.parent < 0 ? undefined : (c.nodes[p.parent] as CompiledNode))
+      path.unshift(p.node.code);
+    return {
       code: n.node.code,
       path,
       label: n.node.label,
       weight: n.node.weight,
       share: n.shareText,
-      scale,
+      scale: (n.scale as NonNullable<CompiledNode["scale"]>).scale,
       ...(n.node.levels ? { levels: n.node.levels } : {}),
       source: n.node.source,
-    });
-  }
-  return out;
+    };
+  });
 }

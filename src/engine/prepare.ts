@@ -4,6 +4,7 @@ import type { Band, Predicate, RubricDefinition, RubricNode, Scale } from "../mo
 import { defineRubric } from "./defineRubric.js";
 import { buildFastPlan, type FastPlan } from "./fastPlan.js";
 import { buildFastBands, buildFastScales, type FastBands, type FastScale } from "./fastScales.js";
+import { scaleRule } from "./leafScale.js";
 import { isDefined } from "./registryOfDefined.js";
 
 /** An answer checker: returns the answer's value, or throws naming the path and the scale. */
@@ -74,12 +75,6 @@ const cache = new WeakMap<object, Prepared>();
 
 const rat = (text: string): Rational => parseRational(text) as Rational;
 
-function scaleRule(scale: Scale): string {
-  if (scale.kind === "integer") return `a whole number from ${scale.min} to ${scale.max}`;
-  if (scale.kind === "decimal")
-    return `a decimal from ${scale.min} to ${scale.max}${scale.places !== undefined ? ` with at most ${scale.places} decimals` : ""}`;
-  return `one of ${scale.options.map((o) => `"${o.code}" (${o.value})`).join(", ")}`;
-}
 
 function prepareScale(scale: Scale): PreparedScale {
   const rule = scaleRule(scale);
@@ -95,6 +90,9 @@ function prepareScale(scale: Scale): PreparedScale {
     }
     return { scale, rule, byKey, min: new D(scale.min), max: new D(scale.max), places: 0 };
   }
+  if (scale.kind === "lookup")
+    // Only the exact evaluator reads lookup scales; the fast path never takes them.
+    return { scale, rule, byKey: null, min: new D(scale.input.min), max: new D(scale.input.max), places: scale.input.places };
   if (scale.kind === "options") {
     const byKey = new Map<string | number, Dec>();
     let min = new D(scale.options[0]?.value ?? 0);

@@ -1,130 +1,158 @@
-import type { Dec } from "../core/decimal.js";
-import { KinerjaError } from "../core/errors.js";
-import { alignTo, pow10, ratioToDec, scaledFromDec } from "../core/exact.js";
+import { type ErrorPath, KinerjaError } from "../core/errors.js";
+import { add, cmp, formatRational, R0, type Rational, rational } from "../core/rational.js";
 import type { BreakdownEntry, RubricDefinition, ScoreResult } from "../model/types.js";
-import { parseAnswer } from "./answers.js";
+import type { Compiled, CompiledNode } from "./compile.js";
+import { compiledOf, compiledWith, ensureDefined } from "./compiled.js";
+import { breakdownOf, evaluate } from "./evaluate.js";
 import { fastScore } from "./fastScore.js";
-import { type Prepared, prepare } from "./prepare.js";
-import { publish } from "./publish.js";
+import { readNumber } from "./numbers.js";
+import { prepare } from "./prepare.js";
+import { publishValue } from "./publishValue.js";
+import { type ReadInput, readScoreInput } from "./readScoreInput.js";
+import { applyRequirements } from "./requirements.js";
+import { readResultAnswer } from "./resultAnswer.js";
 
-/** Checks the input's shape and its keys; returns the answers record. */
-function readRecord(prepared: Prepared, input: unknown): Readonly<Record<string, unknown>> {
-  if (typeof input !== "object" || input === null || Array.isArray(input))
-    throw new KinerjaError("INVALID_INPUT", "score input must be an object { answers: { [code]: value } }", {
-      path: [],
-      rule: "input is { answers }",
-    });
-  for (const key in input)
-    if (key !== "answers")
-      throw new KinerjaError("INVALID_INPUT", `unknown input field "${key}"; score takes { answers }`, {
-        path: [key],
-        rule: "input is { answers }",
-      });
-  const answers = (input as { answers?: unknown }).answers;
-  if (typeof answers !== "object" || answers === null || Array.isArray(answers))
-    throw new KinerjaError("INVALID_INPUT", "answers must be an object keyed by indicator code", {
-      path: ["answers"],
-      rule: "answers is { [code]: value }",
-    });
-  const record = answers as Record<string, unknown>;
-  for (const key in record) {
-    if (!prepared.leafIndex.has(key)) {
-      const group = prepared.groupCodes.has(key);
-      throw new KinerjaError(
-        "UNKNOWN_INDICATOR",
-        group
-          ? `"${key}" is a group in ${prepared.rubric.id}; answer its indicators instead`
-          : `"${key}" is not an indicator of ${prepared.rubric.id}`,
-        { path: ["answers", key], rule: "answers are keyed by the indicator codes of listIndicators()" },
-      );
+const own = Object.prototype.hasOwnProperty;
+
+/** Leaf values from the answers; every missing answer is reported at once, in official order. */
+function leafValues(
+  c: Compiled,
+  input: ReadInput,
+): { values: Array<Rational | null>; from: Map<number, string>; confirmed: boolean } {
+  let confirmed = true;
+  const values = new Array<Rational | null>(c.nodes.length).fill(null);
+  const from = new Map<number, string>();
+  const missing: string[] = [];
+  const answers = input.answers as Readonly<Record<string, unknown>>;
+  for (const i of c.leaves) {
+    const node = c.nodes[i] as CompiledNode;
+    const code = node.node.code;
+    if (input.notApplicable.has(i)) continue;
+    if (!own.call(answers, code) || answers[code] === undefined) {
+      if (input.missingAsZero) values[i] = R0;
+      else missing.push(code);
+      continue;
     }
+    const path: ErrorPath = ["answers", code];
+    const answer = answers[code];
+    const scale = node.scale as NonNullable<CompiledNode["scale"]>;
+    if (node.node.accepts && typeof answer === "object" && answer !== null) {
+      const got = readResultAnswer(node.node.accepts, answer, path);
+      values[i] = scale.readExact(got.value, path);
+      from.set(i, got.rubric);
+      if (!got.confirmed) confirmed = false;
+    } else values[i] = scale.read(answer, path);
   }
-  return record;
+  if (missing.length > 0)
+    throw new KinerjaError(
+      "MISSING_ANSWER",
+      missing.length === 1
+        ? `answers["${missing[0]}"] is missing`
+        : `${missing.length} answers are missing: ${missing.slice(0, 10).join(", ")}${missing.length > 10 ? ", …" : ""}`,
+      { path: ["answers", missing[0] as string], rule: "every indicator needs an answer", details: { missing } },
+    );
+  return { values, from, confirmed };
 }
 
-function readAnswers(prepared: Prepared, record: Readonly<Record<string, unknown>>): Dec[] {
-  const leaves = prepared.leaves;
-  const values = new Array<Dec>(leaves.length);
-  for (let i = 0; i < leaves.length; i++) {
-    const leaf = leaves[i] as Prepared["leaves"][number];
-    const value = record[leaf.code];
-    if (value === undefined)
-      throw new KinerjaError("MISSING_ANSWER", `answers["${leaf.code}"] is missing (${leaf.scale.rule})`, {
-        path: ["answers", leaf.code],
-        rule: "every indicator needs an answer",
-      });
-    values[i] = parseAnswer(leaf.scale, value, ["answers", leaf.code]);
+/** Top-level points as published (an LHE's component values): each within its node's range. */
+function givenPoints(c: Compiled, points: Readonly<Record<string, unknown>>): { total: Rational; rows: BreakdownEntry[] } {
+  let total = R0;
+  const rows: BreakdownEntry[] = [];
+  const missing = c.top.map((i) => (c.nodes[i] as CompiledNode).node.code).filter((code) => !own.call(points, code));
+  if (missing.length > 0)
+    throw new KinerjaError("MISSING_ANSWER", `points are missing for ${missing.join(", ")}`, {
+      path: ["points", missing[0] as string],
+      rule: "points for every top-level component",
+      details: { missing },
+    });
+  for (const i of c.top) {
+    const node = c.nodes[i] as CompiledNode;
+    const code = node.node.code;
+    const path: ErrorPath = ["points", code];
+    const p = readNumber(points[code], path);
+    if (cmp(p, node.minPoints) < 0 || cmp(p, node.fullMarks) > 0)
+      throw new KinerjaError(
+        "OUT_OF_RANGE",
+        `points.${code}: ${formatRational(p)} is outside 0–${formatRational(node.fullMarks)}, the marks of "${code}"`,
+        { path, rule: `points from ${formatRational(node.minPoints)} to ${formatRational(node.fullMarks)}` },
+      );
+    total = add(total, p);
+    const e = { points: [] as Rational[], unrounded: [] as Rational[], raw: [] as Rational[], total: R0 };
+    e.points[i] = p;
+    e.unrounded[i] = p;
+    e.raw[i] = node.contribution.n === 0n ? p : rational(p.n * node.contribution.d, p.d * node.contribution.n);
+    rows.push(...breakdownOf(c, e, null, true));
   }
-  return values;
+  return { total, rows };
+}
+
+function resultOf<Id extends string>(
+  c: Compiled,
+  input: ReadInput,
+  total: Rational,
+  breakdown: ReadonlyArray<BreakdownEntry>,
+  confirmedExtra: boolean,
+): ScoreResult<Id> {
+  const p = publishValue(c, total, c.rounding, ["value"]);
+  const req = applyRequirements(c, p, input.unmet);
+  const predicate = req ? req.predicate : p.predicate;
+  const result: ScoreResult<Id> = {
+    rubric: c.rubric.id as Id,
+    value: p.value,
+    exact: p.exact,
+    exactFraction: p.exactFraction,
+    predicate,
+    gap: req?.outcome.capped ? null : p.gap,
+    breakdown,
+    confirmed:
+      predicate !== null &&
+      c.figuresConfirmed &&
+      predicate.confirmed &&
+      confirmedExtra &&
+      (req === null || req.confirmed),
+    ...(input.points ? { basis: "points" as const } : {}),
+    ...(c.parameters ? { parameters: c.parameters } : {}),
+    ...(req ? { requirements: req.outcome } : {}),
+  };
+  return result;
 }
 
 /**
- * Scores one unit on a rubric: exact weighted sum, the published (rounded)
- * value, predicate, gap and the breakdown of every node. The fast path (safe
- * integers) answers when the rubric and answers allow; otherwise the reference
- * path computes Σ P·answer exactly on BigInt and divides once per figure.
+ * Scores one unit on a rubric: the exact value, its published (rounded) value,
+ * predicate, gap and the breakdown of every node. Plain weighted means take
+ * the safe-integer fast path when the answers allow; everything else is
+ * evaluated on exact rationals.
  */
 export function scoreRubric<Id extends string>(rubric: RubricDefinition<Id>, input: unknown): ScoreResult<Id> {
-  const prepared = prepare(rubric);
-  const record = readRecord(prepared, input);
-  const quick = fastScore(prepared, record);
-  if (quick && "rubric" in quick) return quick as ScoreResult<Id>;
-  if (quick) return finish(prepared, quick.num, quick.den, quick.breakdown) as ScoreResult<Id>;
-  return referenceScore(prepared, record) as ScoreResult<Id>;
+  return scoreWith(rubric, input, true);
 }
 
-/** The exact reference path (also the oracle of the fast path's property tests). */
-export function referenceScore(prepared: Prepared, record: Readonly<Record<string, unknown>>): ScoreResult {
-  const values = readAnswers(prepared, record);
-  const scaled = values.map(scaledFromDec);
-  let E = 0;
-  for (const v of scaled) if (v.e > E) E = v.e;
-  const aligned = scaled.map((v) => alignTo(v, E));
-  const leaves = prepared.leaves;
-  const prefix = new Array<bigint>(leaves.length + 1);
-  let acc = 0n;
-  prefix[0] = acc;
-  for (let i = 0; i < leaves.length; i++) {
-    acc += (leaves[i] as Prepared["leaves"][number]).pBig * (aligned[i] as bigint);
-    prefix[i + 1] = acc;
+/** The exact reference path alone (the oracle of the fast path's property tests). */
+export function scoreExact<Id extends string>(rubric: RubricDefinition<Id>, input: unknown): ScoreResult<Id> {
+  return scoreWith(rubric, input, false);
+}
+
+function scoreWith<Id extends string>(rubric: RubricDefinition<Id>, input: unknown, fast: boolean): ScoreResult<Id> {
+  const defined = ensureDefined(rubric);
+  const read = readScoreInput(defined, input);
+  const c = read.parameters ? compiledWith(defined, read.parameters) : compiledOf(defined);
+  read.resolve(c);
+  if (read.points) {
+    const got = givenPoints(c, read.points);
+    return resultOf(c, read, got.total, got.rows, true);
   }
-  const den = prepared.qBig * pow10(E);
-  const breakdown: BreakdownEntry[] = prepared.nodes.map((n) => {
-    const S = (prefix[n.leafEnd] as bigint) - (prefix[n.leafStart] as bigint);
-    let raw: string;
-    if (n.isLeaf) raw = (values[n.leafStart] as Dec).toFixed();
-    else if (n.rawNum !== null && n.rawDen !== null) raw = ratioToDec(S * n.rawNum, n.rawDen * pow10(E)).toFixed();
-    else {
-      let local = 0n;
-      const lp = n.localP as ReadonlyArray<bigint>;
-      for (let i = n.leafStart; i < n.leafEnd; i++) local += (lp[i - n.leafStart] as bigint) * (aligned[i] as bigint);
-      raw = ratioToDec(local, (n.localQ as bigint) * pow10(E)).toFixed();
-    }
-    return {
-      code: n.node.code,
-      parent: n.parent,
-      depth: n.depth,
-      label: n.node.label,
-      weight: n.node.weight,
-      share: n.shareText,
-      raw,
-      weighted: ratioToDec(S, den).toFixed(),
-      source: n.node.source,
-    };
-  });
-  return finish(prepared, acc, den, breakdown);
-}
-
-/** Rounds, classifies and assembles the result of the exact value num/den (shared with the fast path). */
-export function finish(prepared: Prepared, num: bigint, den: bigint, breakdown: BreakdownEntry[]): ScoreResult {
-  const p = publish(prepared, num, den, prepared.rubric.result.rounding, ["value"]);
-  return {
-    rubric: prepared.rubric.id,
-    value: p.value,
-    exact: p.exact,
-    predicate: p.predicate,
-    gap: p.gap,
-    breakdown,
-    confirmed: p.predicate !== null && prepared.figuresConfirmed && p.predicate.confirmed,
-  };
+  if (fast && c.linear && read.plain) {
+    const prepared = prepare(defined);
+    const quick = fastScore(prepared, read.answers as Readonly<Record<string, unknown>>);
+    if (quick && "rubric" in quick)
+      return {
+        ...quick,
+        rubric: defined.id as Id,
+        confirmed: quick.predicate !== null && c.figuresConfirmed && quick.predicate.confirmed,
+      } as ScoreResult<Id>;
+    if (quick) return resultOf(c, read, rational(quick.num, quick.den), quick.breakdown, true);
+  }
+  const { values, from, confirmed } = leafValues(c, read);
+  const e = evaluate(c, values);
+  return resultOf(c, read, e.total, breakdownOf(c, e, from, false), confirmed);
 }

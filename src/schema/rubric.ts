@@ -7,7 +7,9 @@ const scaleLevel = z.strictObject({ value: decimalString, label: text });
 const sourcedRounding = roundingRule.extend({ source });
 
 /** A value in rubric data: a plain decimal ("-0.5") or an exact fraction ("2/3"). */
-const exactValue = z.union([decimalString, weightString]);
+const exactValue = z.string().regex(/^-?(0|[1-9]\d*)(\.\d+)?$|^-?(0|[1-9]\d*)\/[1-9]\d*$/, {
+  message: 'must be a plain decimal ("-0.5") or an exact fraction ("2/3")',
+});
 
 const normalization = z.strictObject({
   min: exactValue,
@@ -75,7 +77,10 @@ export const scaleSchema = z.discriminatedUnion("kind", [
 const notApplicableRule = z.strictObject({ rule: z.enum(["renormalize", "zero"]), source });
 
 /** A weight as written, or "$name": a reference to one of the rubric's parameters. */
-const nodeWeight = z.union([weightString, z.string().regex(/^\$[A-Za-z][A-Za-z0-9_]*$/)]);
+const nodeWeight = z.string().regex(/^(0|[1-9]\d*)(\.\d+)?$|^(0|[1-9]\d*)\/[1-9]\d*$|^\$[A-Za-z][A-Za-z0-9_]*$/, {
+  message:
+    'weight must be a non-negative decimal ("0.17"), an exact fraction ("1/9") or a parameter ("$name"); floats pre-rounded from fractions are not accepted as such',
+});
 
 export const nodeSchema: z.ZodType<RubricNode> = z.lazy(() =>
   z.strictObject({

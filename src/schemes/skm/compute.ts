@@ -5,7 +5,7 @@
  */
 import { type ErrorPath, KinerjaError } from "../../core/errors.js";
 import { roundRatio, scaledToDec } from "../../core/exact.js";
-import { add, cmp, mul, parseRational, type Rational, rational } from "../../core/rational.js";
+import { add, cmp, formatRational, mul, parseRational, type Rational, rational } from "../../core/rational.js";
 import { roundToString } from "../../core/rounding.js";
 import { type Prepared, prepare } from "../../engine/prepare.js";
 import { publish } from "../../engine/publish.js";
@@ -176,6 +176,7 @@ export function ikmFromNrr(
     rubric: rubric.id,
     value,
     exact: exact.toFixed(),
+    exactFraction: formatRational(total),
     predicate,
     gap,
     breakdown,
