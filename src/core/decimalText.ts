@@ -5,9 +5,10 @@
  * Published values never come from this text: they are rounded from the
  * rational itself (see roundRational).
  */
-import { pow10, roundRatio } from "./roundRatio.js";
+
 import type { Rational } from "./rational.js";
 import type { RoundingRule } from "./rounding.js";
+import { pow10, roundRatio } from "./roundRatio.js";
 
 /** Significant digits of every `exact` text. */
 export const DISPLAY_DIGITS = 40;

@@ -35,4 +35,3 @@ export function roundRatio(num: bigint, den: bigint, rule: RoundingRule): bigint
       return twice > den || (twice === den && q % 2n !== 0n) ? q + away : q;
   }
 }
-

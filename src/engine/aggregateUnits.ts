@@ -1,5 +1,5 @@
-import { type ErrorPath, KinerjaError } from "../core/errors.js";
 import { roundRational, toDecimalText } from "../core/decimalText.js";
+import { type ErrorPath, KinerjaError } from "../core/errors.js";
 import { add, cmp, div, isZero, mul, R0, type Rational, rational } from "../core/rational.js";
 import type {
   AggregateOptions,

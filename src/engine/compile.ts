@@ -3,8 +3,9 @@
  * its exact share, full marks and leaf reader, and the bands as rationals.
  * Compiled once per rubric object (and per parameter set) and cached.
  */
-import { KinerjaError } from "../core/errors.js";
+
 import { toDecimalText } from "../core/decimalText.js";
+import { KinerjaError } from "../core/errors.js";
 import { add, cmp, div, mul, parseRational, R0, R1, type Rational } from "../core/rational.js";
 import type {
   Band,
@@ -34,7 +35,8 @@ export interface CompiledNode {
   readonly combine: Combine;
   /** Points per unit of value: share × multiplier (a "sum" group's leaf: its weight). */
   readonly contribution: Rational;
-  readonly shareText: string;
+  /** Null when the share depends on parameters not yet given. */
+  readonly shareText: string | null;
   readonly rounding: RoundingRule | null;
   /** Groups: the rule for not-applicable children (the node's own, else the rubric's). */
   readonly notApplicable: NotApplicableRule | null;
@@ -88,6 +90,8 @@ export function compileBands(bands: ReadonlyArray<Band> | null): ReadonlyArray<C
 
 function weightOf(text: string, params: ReadonlyMap<string, Rational> | null, path: ReadonlyArray<string>): Rational {
   if (!text.startsWith("$")) return rat(text);
+  // Unbound (classify, listIndicators): the weight is unknown until the caller gives it; shares below are null.
+  if (params === null) return R0;
   const value = params?.get(text.slice(1));
   if (value === undefined)
     throw new KinerjaError("INVALID_INPUT", `parameters.${text.slice(1)} is required (${path.join(" › ")})`, {
@@ -120,8 +124,10 @@ export function compileRubric(rubric: RubricDefinition, params: ReadonlyMap<stri
     parent: number,
     parentCombine: Combine,
     depth: number,
+    unboundAbove: boolean,
   ): number[] => {
     const out: number[] = [];
+    const unboundHere = unboundAbove || (params === null && list.some((n) => n.weight.startsWith("$")));
     for (const node of list) {
       const weight = weightOf(node.weight, params, [node.code]);
       const share = parentCombine === "sum" ? weight : mul(parentShare, div(weight, total));
@@ -141,7 +147,8 @@ export function compileRubric(rubric: RubricDefinition, params: ReadonlyMap<stri
           combine === "sum"
             ? R1
             : weightOf(node.childWeightTotal ?? rubric.weightTotal, params, [node.code, "childWeightTotal"]);
-        children = walk(node.children, childTotal, share, index, combine, depth + 1);
+        const unboundTotal = params === null && (node.childWeightTotal ?? "").startsWith("$");
+        children = walk(node.children, childTotal, share, index, combine, depth + 1, unboundHere || unboundTotal);
         if (params && combine === "weightedMean") checkSum(children, childTotal, node.code);
         for (const k of children) {
           minPoints = add(minPoints, (nodes[k] as CompiledNode).minPoints);
@@ -168,7 +175,7 @@ export function compileRubric(rubric: RubricDefinition, params: ReadonlyMap<stri
         childTotal,
         combine,
         contribution,
-        shareText: toDecimalText(contribution),
+        shareText: unboundHere ? null : toDecimalText(contribution),
         rounding: node.rounding ? { places: node.rounding.places, mode: node.rounding.mode } : null,
         notApplicable: node.notApplicable ?? rubric.notApplicable ?? null,
         scale,
@@ -190,7 +197,15 @@ export function compileRubric(rubric: RubricDefinition, params: ReadonlyMap<stri
         { path: ["parameters"], rule: "parameter weights make their siblings add up exactly", details: { node: at } },
       );
   };
-  const top = walk(rubric.nodes, weightTotal, R1, -1, "weightedMean", 0);
+  const top = walk(
+    rubric.nodes,
+    weightTotal,
+    R1,
+    -1,
+    "weightedMean",
+    0,
+    params === null && rubric.weightTotal.startsWith("$"),
+  );
   if (params) checkSum(top, weightTotal, "(root)");
   // Parent codes were unknown while the parent was a placeholder: fill them now.
   for (const n of nodes)

@@ -1,6 +1,7 @@
 /** The compiled form of a defined rubric, cached per rubric object and parameter set. */
-import type { Rational } from "../core/rational.js";
+
 import { toDecimalText } from "../core/decimalText.js";
+import type { Rational } from "../core/rational.js";
 import type { RubricDefinition } from "../model/types.js";
 import { type Compiled, compileRubric } from "./compile.js";
 import { defineRubric } from "./defineRubric.js";

@@ -1,11 +1,19 @@
-import { PLAIN_DECIMAL } from "./numbers.js";
 import { KinerjaError } from "../core/errors.js";
 import { add, cmp, eq, parseRational, R0, R1, type Rational } from "../core/rational.js";
 import type { Band, RubricDefinition, RubricNode, Scale } from "../model/types.js";
-import { rubricDefinitionSchema } from "../schema/rubric.js";
 import { type CompiledNode, compileRubric } from "./compile.js";
 import { leafScale } from "./leafScale.js";
+import { PLAIN_DECIMAL } from "./numbers.js";
 import { deepFreeze, markDefined } from "./registryOfDefined.js";
+import { checkRubricShape } from "./rubricShape.js";
+
+/** A deep copy of checked plain data (own keys only). */
+function plainCopy(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(plainCopy);
+  if (value && typeof value === "object")
+    return Object.fromEntries(Object.keys(value).map((k) => [k, plainCopy((value as Record<string, unknown>)[k])]));
+  return value;
+}
 
 type Path = Array<string | number>;
 
@@ -102,12 +110,7 @@ function checkTree(def: RubricDefinition): Set<string> {
     used.add(name);
   };
   if (isParam(def.weightTotal)) param(def.weightTotal, ["weightTotal"]);
-  const walk = (
-    nodes: ReadonlyArray<RubricNode>,
-    total: string,
-    path: Path,
-    parentSum: boolean,
-  ): void => {
+  const walk = (nodes: ReadonlyArray<RubricNode>, total: string, path: Path, parentSum: boolean): void => {
     let sum = R0;
     let parametric = isParam(total);
     if (!parametric && !parentSum && cmp(r(total), R0) <= 0)
@@ -130,7 +133,11 @@ function checkTree(def: RubricDefinition): Set<string> {
           if (node.children.some((k) => k.children))
             invalid(at, "node.combine", 'only indicators may sit under a "sum" group');
           if (node.notApplicable && node.notApplicable.rule !== "zero")
-            invalid([...at, "notApplicable"], "node.combine", 'a "sum" group can only count not-applicable items as zero');
+            invalid(
+              [...at, "notApplicable"],
+              "node.combine",
+              'a "sum" group can only count not-applicable items as zero',
+            );
         }
         if (node.childWeightTotal !== undefined && isParam(node.childWeightTotal))
           param(node.childWeightTotal, [...at, "childWeightTotal"]);
@@ -140,15 +147,22 @@ function checkTree(def: RubricDefinition): Set<string> {
           invalid(at, "node.kind", "an indicator has no childWeightTotal, combine or notApplicable");
         if (node.scale === undefined) invalid(at, "node.scale", "an indicator (no children) needs a scale");
         const scale = def.scales[node.scale];
-        if (!scale || !Object.hasOwn(def.scales, node.scale)) invalid([...at, "scale"], "node.scale", `unknown scale "${node.scale}"`);
-        const range = scale.normalize ? scaleRange(node.scale, { ...scale, normalize: undefined } as Scale) : scaleRange(node.scale, scale);
+        if (!scale || !Object.hasOwn(def.scales, node.scale))
+          invalid([...at, "scale"], "node.scale", `unknown scale "${node.scale}"`);
+        const range = scale.normalize
+          ? scaleRange(node.scale, { ...scale, normalize: undefined } as Scale)
+          : scaleRange(node.scale, scale);
         node.levels?.forEach((level, j) => {
           const v = r(level.value);
           if (cmp(v, range[0]) < 0 || cmp(v, range[1]) > 0)
             invalid([...at, "levels", j, "value"], "levels.inScale", "level value outside the scale");
         });
         if (node.accepts && scale.kind === "options")
-          invalid([...at, "accepts"], "node.accepts", "a result is a number: the item's scale must be numeric or a lookup");
+          invalid(
+            [...at, "accepts"],
+            "node.accepts",
+            "a result is a number: the item's scale must be numeric or a lookup",
+          );
       }
     });
     if (!parentSum && !parametric && !eq(sum, r(total)))
@@ -205,10 +219,12 @@ function checkRules(def: RubricDefinition, _codes: Set<string>): void {
     names.add(p.name);
   });
   if (def.requirements) {
-    if (!def.predicates) invalid(["requirements"], "requirements.bands", "requirements cap a predicate: the rubric needs bands");
+    if (!def.predicates)
+      invalid(["requirements"], "requirements.bands", "requirements cap a predicate: the rubric needs bands");
     const seen = new Set<string>();
     def.requirements.forEach((req, i) => {
-      if (seen.has(req.code)) invalid(["requirements", i, "code"], "requirements.unique", `duplicate requirement "${req.code}"`);
+      if (seen.has(req.code))
+        invalid(["requirements", i, "code"], "requirements.unique", `duplicate requirement "${req.code}"`);
       seen.add(req.code);
       if (!def.predicates?.some((b) => b.code === req.ceiling))
         invalid(["requirements", i, "ceiling"], "requirements.ceiling", `"${req.ceiling}" is not a band of the rubric`);
@@ -223,17 +239,19 @@ function checkRules(def: RubricDefinition, _codes: Set<string>): void {
  * ("INVALID_RUBRIC") naming the path and the rule.
  */
 export function defineRubric<const Id extends string>(definition: RubricDefinition<Id>): RubricDefinition<Id> {
-  const parsed = rubricDefinitionSchema.safeParse(definition);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    const path = (issue?.path ?? []) as Path;
+  const issue = checkRubricShape(definition, []);
+  if (issue)
     throw new KinerjaError(
       "INVALID_RUBRIC",
-      `Invalid rubric at ${path.join(".") || "(root)"}: ${issue?.message ?? "invalid"}`,
-      { path, rule: `schema.${issue?.code ?? "invalid"}`, details: { issues: parsed.error.issues } },
+      `Invalid rubric at ${issue.path.join(".") || "(root)"}: ${issue.message}`,
+      {
+        path: issue.path,
+        rule: `schema.${issue.code}`,
+        details: { issues: [issue] },
+      },
     );
-  }
-  const def = parsed.data as unknown as RubricDefinition<Id>;
+  // A copy: the caller's definition stays theirs (and unfrozen).
+  const def = plainCopy(definition) as RubricDefinition<Id>;
   if (def.id !== `${def.scheme}@${def.version}`)
     invalid(["id"], "id.matchesSchemeVersion", `id must be "${def.scheme}@${def.version}"`);
   if (def.validFor.to !== null && def.validFor.to < def.validFor.from)
@@ -280,7 +298,11 @@ export function defineRubric<const Id extends string>(definition: RubricDefiniti
         const n = c.nodes[i] as CompiledNode;
         const s2 = n.scale as NonNullable<CompiledNode["scale"]>;
         if (cmp(s2.lo, R0) > 0 || cmp(s2.hi, R0) < 0)
-          invalid(["missingAnswer"], "missingAnswer.zeroInScale", `"${n.node.code}" cannot count a missing answer as zero: 0 is outside its scale`);
+          invalid(
+            ["missingAnswer"],
+            "missingAnswer.zeroInScale",
+            `"${n.node.code}" cannot count a missing answer as zero: 0 is outside its scale`,
+          );
       });
   }
   return markDefined(deepFreeze(def));

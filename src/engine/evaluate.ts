@@ -4,8 +4,9 @@
  * weighted mean of its children), with node rounding, not-applicable rules and
  * "sum" groups as the rubric declares them. See docs/architecture.md.
  */
-import { KinerjaError } from "../core/errors.js";
+
 import { roundRational, toDecimalText } from "../core/decimalText.js";
+import { KinerjaError } from "../core/errors.js";
 import { add, div, isZero, mul, R0, type Rational } from "../core/rational.js";
 import type { BreakdownEntry } from "../model/types.js";
 import type { Compiled, CompiledNode } from "./compile.js";
@@ -48,10 +49,14 @@ function combine(
   }
   if (!any) return null;
   if (missing && rule === null)
-    throw new KinerjaError("INVALID_INPUT", `items under ${code} are not applicable, but ${c.rubric.id} gives no rule for that`, {
-      path: ["notApplicable"],
-      rule: "not-applicable items only where the rubric declares how they count",
-    });
+    throw new KinerjaError(
+      "INVALID_INPUT",
+      `items under ${code} are not applicable, but ${c.rubric.id} gives no rule for that`,
+      {
+        path: ["notApplicable"],
+        rule: "not-applicable items only where the rubric declares how they count",
+      },
+    );
   if (!missing || rule?.rule === "zero") return { points: sumPoints, raw: div(sumRaw, total) };
   if (isZero(applicable))
     throw new KinerjaError("INVALID_INPUT", `every weighted item under ${code} is not applicable`, {
@@ -117,7 +122,7 @@ export function breakdownOf(
       depth: node.depth,
       label: node.node.label,
       weight: node.weightText,
-      share: node.shareText,
+      share: node.shareText ?? "0",
       raw: toDecimalText(e.raw[i] ?? R0),
       weighted: toDecimalText(p ?? R0),
       source: node.node.source,

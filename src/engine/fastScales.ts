@@ -39,7 +39,9 @@ export function buildFastScales(scales: ReadonlyArray<Scale>): FastScale[] {
     }
     let places = 0;
     for (const o of scale.options) places = Math.max(places, o.value.split(".")[1]?.length ?? 0);
-    const codes = new Map<string, number>(scale.options.map((o) => [o.code, scaledFromText(o.value, places) as number]));
+    const codes = new Map<string, number>(
+      scale.options.map((o) => [o.code, scaledFromText(o.value, places) as number]),
+    );
     return { places, min: 0, max: -1, integerOnly: false, codes };
   });
 }

@@ -3,8 +3,9 @@
  * exact value, a lookup row's value, the number itself), then its
  * normalisation onto full marks. Never clamps unless the rubric says `cap`.
  */
-import { type ErrorPath, formatPath, KinerjaError } from "../core/errors.js";
+
 import { toDecimalText } from "../core/decimalText.js";
+import { type ErrorPath, formatPath, KinerjaError } from "../core/errors.js";
 import { cmp, decimalExponent, div, parseRational, R0, R1, type Rational, sub } from "../core/rational.js";
 import type { Scale, Source } from "../model/types.js";
 import { PLAIN_DECIMAL, readNumber } from "./numbers.js";
@@ -53,7 +54,11 @@ export function leafScale(key: string, scale: Scale): LeafScale {
   const rule = scaleRule(scale);
   const sources: Source[] = [scale.source];
   const norm = scale.normalize
-    ? { min: rat(scale.normalize.min), span: sub(rat(scale.normalize.max), rat(scale.normalize.min)), cap: scale.normalize.cap === true }
+    ? {
+        min: rat(scale.normalize.min),
+        span: sub(rat(scale.normalize.max), rat(scale.normalize.min)),
+        cap: scale.normalize.cap === true,
+      }
     : null;
   if (scale.normalize) sources.push(scale.normalize.source);
   const normalise = (v: Rational, path: ErrorPath, raw: unknown): Rational => {

@@ -4,7 +4,7 @@
  * rationals; anything else is a KinerjaError naming the path.
  */
 import { type ErrorPath, formatPath, KinerjaError } from "../core/errors.js";
-import { rational, type Rational } from "../core/rational.js";
+import { type Rational, rational } from "../core/rational.js";
 import { pow10 } from "../core/roundRatio.js";
 
 /** Plain notation as inputs may write it ("05", "-3.250"); no exponent, grouping or spaces. */

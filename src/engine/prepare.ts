@@ -75,7 +75,6 @@ const cache = new WeakMap<object, Prepared>();
 
 const rat = (text: string): Rational => parseRational(text) as Rational;
 
-
 function prepareScale(scale: Scale): PreparedScale {
   const rule = scaleRule(scale);
   if (scale.kind === "integer") {
@@ -92,7 +91,14 @@ function prepareScale(scale: Scale): PreparedScale {
   }
   if (scale.kind === "lookup")
     // Only the exact evaluator reads lookup scales; the fast path never takes them.
-    return { scale, rule, byKey: null, min: new D(scale.input.min), max: new D(scale.input.max), places: scale.input.places };
+    return {
+      scale,
+      rule,
+      byKey: null,
+      min: new D(scale.input.min),
+      max: new D(scale.input.max),
+      places: scale.input.places,
+    };
   if (scale.kind === "options") {
     const byKey = new Map<string | number, Dec>();
     let min = new D(scale.options[0]?.value ?? 0);

@@ -3,8 +3,9 @@
  * exact value → official rounding → band → gap. Scores, aggregates, classify
  * and the scheme helpers all publish through here.
  */
-import { type ErrorPath, KinerjaError } from "../core/errors.js";
+
 import { roundRational, toDecimalText, toFixedText } from "../core/decimalText.js";
+import { type ErrorPath, KinerjaError } from "../core/errors.js";
 import { add, cmp, formatRational, type Rational, sub } from "../core/rational.js";
 import { pow10 } from "../core/roundRatio.js";
 import type { Gap, Predicate, RoundingRule, RubricDefinition } from "../model/types.js";

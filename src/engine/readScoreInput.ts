@@ -26,8 +26,7 @@ function invalid(path: ErrorPath, rule: string, message: string): never {
   throw new KinerjaError("INVALID_INPUT", message, { path, rule });
 }
 
-const isRecord = (v: unknown): v is Record<string, unknown> =>
-  typeof v === "object" && v !== null && !Array.isArray(v);
+const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === "object" && v !== null && !Array.isArray(v);
 
 function stringList(value: unknown, path: ErrorPath): string[] {
   if (!Array.isArray(value)) invalid(path, "a list of codes", `${formatPath(path)} must be an array of codes`);
@@ -53,9 +52,7 @@ export function readScoreInput(rubric: RubricDefinition, input: unknown): ReadIn
     invalid(
       hasAnswers ? ["points"] : ["answers"],
       "input is { answers } or { points }",
-      hasAnswers
-        ? "give either answers or points, not both"
-        : "answers must be an object keyed by indicator code",
+      hasAnswers ? "give either answers or points, not both" : "answers must be an object keyed by indicator code",
     );
   const answers = hasAnswers ? input.answers : null;
   if (hasAnswers && !isRecord(answers))
@@ -89,10 +86,14 @@ export function readScoreInput(rubric: RubricDefinition, input: unknown): ReadIn
       const path = ["parameters", p.name];
       const v = readNumber(given[p.name], path);
       if (cmp(v, parseRational(p.min) as Rational) < 0 || cmp(v, parseRational(p.max) as Rational) > 0)
-        throw new KinerjaError("OUT_OF_RANGE", `parameters.${p.name}: ${String(given[p.name])} is outside ${p.min}–${p.max}`, {
-          path,
-          rule: `${p.label.en ?? p.label.id}: from ${p.min} to ${p.max}`,
-        });
+        throw new KinerjaError(
+          "OUT_OF_RANGE",
+          `parameters.${p.name}: ${String(given[p.name])} is outside ${p.min}–${p.max}`,
+          {
+            path,
+            rule: `${p.label.en ?? p.label.id}: from ${p.min} to ${p.max}`,
+          },
+        );
       parameters.set(p.name, v);
     }
   }
@@ -100,7 +101,11 @@ export function readScoreInput(rubric: RubricDefinition, input: unknown): ReadIn
   let unmet: string[] | undefined;
   if (input.unmetRequirements !== undefined) {
     if (!rubric.requirements)
-      invalid(["unmetRequirements"], "requirements the rubric declares", `${rubric.id} declares no minimum requirements`);
+      invalid(
+        ["unmetRequirements"],
+        "requirements the rubric declares",
+        `${rubric.id} declares no minimum requirements`,
+      );
     unmet = stringList(input.unmetRequirements, ["unmetRequirements"]);
     unmet.forEach((code, i) => {
       if (!rubric.requirements?.some((r) => r.code === code))
@@ -170,15 +175,28 @@ export function readScoreInput(rubric: RubricDefinition, input: unknown): ReadIn
             rule: "codes of the rubric's nodes",
           });
         const node = c.nodes[at] as CompiledNode;
-        const rule = node.parent < 0 ? (c.rubric.notApplicable ?? null) : (c.nodes[node.parent] as CompiledNode).notApplicable;
+        const rule =
+          node.parent < 0 ? (c.rubric.notApplicable ?? null) : (c.nodes[node.parent] as CompiledNode).notApplicable;
         const parentSum = node.parent >= 0 && (c.nodes[node.parent] as CompiledNode).combine === "sum";
         if (!rule || (parentSum && rule.rule !== "zero"))
-          invalid(path, "only where the rubric provides for it", `${c.rubric.id} does not let "${code}" be not applicable`);
+          invalid(
+            path,
+            "only where the rubric provides for it",
+            `${c.rubric.id} does not let "${code}" be not applicable`,
+          );
         const mark = (i: number) => {
           const n = c.nodes[i] as CompiledNode;
           if (n.isLeaf) {
-            if (answers && own.call(answers, n.node.code) && (answers as Record<string, unknown>)[n.node.code] !== undefined)
-              invalid(["answers", n.node.code], "an item is answered or not applicable", `"${n.node.code}" is answered and declared not applicable`);
+            if (
+              answers &&
+              own.call(answers, n.node.code) &&
+              (answers as Record<string, unknown>)[n.node.code] !== undefined
+            )
+              invalid(
+                ["answers", n.node.code],
+                "an item is answered or not applicable",
+                `"${n.node.code}" is answered and declared not applicable`,
+              );
             notApplicable.add(i);
           } else for (const k2 of n.children) mark(k2);
         };

@@ -27,4 +27,3 @@ export function readResultAnswer(accepts: AcceptsResult, answer: object, path: E
     );
   return { rubric: id, value: exactOfStored(answer, path), confirmed: a.confirmed !== false };
 }
-

@@ -55,7 +55,10 @@ function leafValues(
 }
 
 /** Top-level points as published (an LHE's component values): each within its node's range. */
-function givenPoints(c: Compiled, points: Readonly<Record<string, unknown>>): { total: Rational; rows: BreakdownEntry[] } {
+function givenPoints(
+  c: Compiled,
+  points: Readonly<Record<string, unknown>>,
+): { total: Rational; rows: BreakdownEntry[] } {
   let total = R0;
   const rows: BreakdownEntry[] = [];
   const missing = c.top.map((i) => (c.nodes[i] as CompiledNode).node.code).filter((code) => !own.call(points, code));

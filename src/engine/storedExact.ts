@@ -3,8 +3,9 @@
  * when present, checked against the decimal text beside it, so a tampered or
  * mistyped stored result is refused instead of averaged.
  */
-import { type ErrorPath, formatPath, KinerjaError } from "../core/errors.js";
+
 import { toDecimalText } from "../core/decimalText.js";
+import { type ErrorPath, formatPath, KinerjaError } from "../core/errors.js";
 import { parseFraction, type Rational } from "../core/rational.js";
 import { MAX_COMPARED_DIGITS, readNumber } from "./numbers.js";
 

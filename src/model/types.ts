@@ -377,8 +377,8 @@ export interface IndicatorInfo {
   readonly path: ReadonlyArray<string>;
   readonly label: Text;
   readonly weight: WeightString;
-  /** Effective share of the final value. */
-  readonly share: DecimalString;
+  /** Effective share of the final value; null when it depends on parameters the caller supplies. */
+  readonly share: DecimalString | null;
   readonly scale: Scale;
   readonly levels?: ReadonlyArray<ScaleLevel>;
   readonly source: Source;

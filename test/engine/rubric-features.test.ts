@@ -56,9 +56,9 @@ describe("scales normalised to their full marks", () => {
       normalize: { min: "0", max: "100", source: testSource },
       source: testSource,
     };
-    expect(
-      codeOf(() => defineRubric(tinyRubric([leaf("x", "100", "bad")], { scales: { bad } }))),
-    ).toBe("INVALID_RUBRIC");
+    expect(codeOf(() => defineRubric(tinyRubric([leaf("x", "100", "bad")], { scales: { bad } })))).toBe(
+      "INVALID_RUBRIC",
+    );
   });
 });
 
@@ -100,7 +100,14 @@ describe("node rounding", () => {
   it("rounds each node's points before its parent adds them", () => {
     // each B = 100/3 × 2/3 = 22.222… → 22.22; three of them 66.66 (66.67 without node rounding)
     const perNode = defineRubric(
-      tinyRubric([group("X", "100", items.map((i) => ({ ...i, rounding })), { childWeightTotal: "3" })]),
+      tinyRubric([
+        group(
+          "X",
+          "100",
+          items.map((i) => ({ ...i, rounding })),
+          { childWeightTotal: "3" },
+        ),
+      ]),
     );
     const plain = defineRubric(tinyRubric([group("X", "100", items, { childWeightTotal: "3" })]));
     const answers = { x1: "B", x2: "B", x3: "B" };

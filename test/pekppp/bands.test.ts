@@ -98,7 +98,9 @@ describe("PEKPPP index properties", () => {
         const ys = [...xs];
         ys[k] = (ys[k] as number) + 1;
         const after = score(pekppp2022, { answers: toAnswers(ys) });
-        expect(new D(after.exact).minus(before.exact).eq((leaves[k] as (typeof leaves)[number]).share)).toBe(true);
+        expect(new D(after.exact).minus(before.exact).eq((leaves[k] as (typeof leaves)[number]).share as string)).toBe(
+          true,
+        );
       }),
       { numRuns: 200 },
     );

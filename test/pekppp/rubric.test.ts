@@ -29,7 +29,7 @@ describe("pekppp@2022.1: the 29/2022 instrument (reference note §1.1–1.3)", (
     const weights = new Map(INDICATORS_2022.map(([aspect, w]) => [aspect as string, w as string]));
     for (const i of listIndicators(pekppp2022)) {
       const expected = new D(weights.get(i.path[0] as string) as string).times(i.weight).div(10000);
-      expect(new D(i.share).eq(expected), i.code).toBe(true);
+      expect(new D(i.share as string).eq(expected), i.code).toBe(true);
     }
     // 1.a.Ak: 24% × 17% = 0.0408 (by hand).
     expect(listIndicators(pekppp2022)[0]?.share).toBe("0.0408");
@@ -90,7 +90,7 @@ describe("pekppp@2017.1: the 17/2017 instrument (reference note §3)", () => {
       const [n, d] = fraction.split("/") as [string, string];
       const expected = new D(aspectW.get(aspect) as string).times(n).div(new D(d).times(100));
       // Shares that do not terminate are 40-digit quotients: equal to well below any published rounding.
-      expect(new D(i.share).minus(expected).abs().lt("1e-35"), i.code).toBe(true);
+      expect(new D(i.share as string).minus(expected).abs().lt("1e-35"), i.code).toBe(true);
     }
   });
 

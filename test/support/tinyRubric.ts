@@ -6,7 +6,11 @@
 import type { Band, RubricDefinition, RubricNode, Scale, Source } from "../../src/model/types.js";
 
 export const testSource: Source = { regulation: "test fixture", confirmed: true };
-export const unconfirmedSource: Source = { regulation: "test fixture", confirmed: false, note: "UNCONFIRMED test figure" };
+export const unconfirmedSource: Source = {
+  regulation: "test fixture",
+  confirmed: false,
+  note: "UNCONFIRMED test figure",
+};
 
 export const leaf = (code: string, weight: string, scale: string, extra: Partial<RubricNode> = {}): RubricNode => ({
   code,
@@ -81,10 +85,7 @@ export const scales = {
   },
 } as const satisfies Record<string, Scale>;
 
-export function tinyRubric(
-  nodes: ReadonlyArray<RubricNode>,
-  extra: Partial<RubricDefinition> = {},
-): RubricDefinition {
+export function tinyRubric(nodes: ReadonlyArray<RubricNode>, extra: Partial<RubricDefinition> = {}): RubricDefinition {
   return {
     id: "tiny@1",
     scheme: "tiny",
