@@ -5,6 +5,7 @@
  */
 import { readFileSync, writeFileSync } from "node:fs";
 import { BUILTIN_RUBRICS } from "../src/registry/builtins.js";
+import { BUILTIN_IDS_FILE, builtinIdsSource } from "./builtin-ids.js";
 import { LOCK_FILE, rubricHash } from "./rubric-hash.js";
 
 const lock: Record<string, string> = JSON.parse(readFileSync(LOCK_FILE, "utf8"));
@@ -22,4 +23,5 @@ for (const rubric of BUILTIN_RUBRICS) {
 }
 const sorted = Object.fromEntries(Object.entries(lock).sort(([a], [b]) => (a < b ? -1 : 1)));
 writeFileSync(LOCK_FILE, `${JSON.stringify(sorted, null, 2)}\n`);
+writeFileSync(BUILTIN_IDS_FILE, builtinIdsSource(sorted));
 if (failed) process.exit(1);

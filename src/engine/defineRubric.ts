@@ -1,4 +1,6 @@
+import { contentHash } from "../core/contentHash.js";
 import { KinerjaError } from "../core/errors.js";
+import { BUILTIN_HASHES, type BuiltinRubricId } from "../data/builtinIds.js";
 import { add, cmp, eq, parseRational, R0, R1, type Rational } from "../core/rational.js";
 import type { Band, RubricDefinition, RubricNode, Scale } from "../model/types.js";
 import { type CompiledNode, compileRubric } from "./compile.js";
@@ -305,5 +307,12 @@ export function defineRubric<const Id extends string>(definition: RubricDefiniti
           );
       });
   }
+  // A built-in id names exactly one content: a look-alike under that id is refused (no two rubrics per id).
+  if (Object.hasOwn(BUILTIN_HASHES, def.id) && contentHash(def) !== BUILTIN_HASHES[def.id as BuiltinRubricId])
+    invalid(
+      ["id"],
+      "id.builtin",
+      `"${def.id}" is a published kinerja rubric and this content differs from it; give your variant its own id (deriveRubric)`,
+    );
   return markDefined(deepFreeze(def));
 }

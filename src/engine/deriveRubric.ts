@@ -22,6 +22,11 @@ export interface RubricPatch {
     Record<string, WeightString | { readonly weight: WeightString; readonly source: Source }>
   >;
   readonly scales?: Readonly<Record<string, Scale>>;
+  /**
+   * Whole nodes replaced by code (a leaf becoming a group of a pemda's own criteria, a node gaining a rounding
+   * rule). The replacement keeps its place; weights patched by `weights` apply inside it too.
+   */
+  readonly replaceNodes?: Readonly<Record<string, RubricNode>>;
   readonly result?: Partial<RubricDefinition["result"]>;
   readonly predicates?: ReadonlyArray<Band> | null;
   readonly aggregation?: RubricDefinition["aggregation"];
@@ -48,8 +53,11 @@ export function deriveRubric<const Id extends string>(
       },
     );
   const pending = new Map(Object.entries(patch.weights ?? {}));
+  const replacing = new Map(Object.entries(patch.replaceNodes ?? {}));
   const rewrite = (nodes: ReadonlyArray<RubricNode>): RubricNode[] =>
-    nodes.map((node) => {
+    nodes.map((original) => {
+      const node = replacing.get(original.code) ?? original;
+      replacing.delete(original.code);
       const change = pending.get(node.code);
       pending.delete(node.code);
       const children = node.children ? { children: rewrite(node.children) } : {};
@@ -68,6 +76,12 @@ export function deriveRubric<const Id extends string>(
       return { ...node, ...children, weight: next.weight, source: next.source };
     });
   const nodes = rewrite(base.nodes);
+  const [unknownNode] = replacing.keys();
+  if (unknownNode !== undefined)
+    throw new KinerjaError("UNKNOWN_INDICATOR", `"${unknownNode}" is not a node of ${base.id}`, {
+      path: ["replaceNodes", unknownNode],
+      rule: "nodes are replaced by code",
+    });
   const [unknown] = pending.keys();
   if (unknown !== undefined)
     throw new KinerjaError("UNKNOWN_INDICATOR", `"${unknown}" is not a node of ${base.id}`, {

@@ -1,7 +1,9 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { LOCK_FILE, rubricHash } from "../../scripts/rubric-hash.js";
+import { defineRubric, deriveRubric, getRubric, score } from "../../src/index.js";
 import { BUILTIN_RUBRICS } from "../../src/registry/builtins.js";
+import { codeOf, errorOf } from "../helpers.js";
 
 const lock: Record<string, string> = JSON.parse(readFileSync(LOCK_FILE, "utf8"));
 
@@ -46,3 +48,36 @@ describe("published rubrics never change", () => {
       }
   });
 });
+
+describe("built-in ids cannot be spoofed (issue #7, bug 4)", () => {
+  it("every built-in passes defineRubric's full validation (built-ins are not re-validated at import)", () => {
+    for (const r of BUILTIN_RUBRICS) expect(() => defineRubric(JSON.parse(JSON.stringify(r)))).not.toThrow();
+  });
+  it("refuses a copy of pekppp@2022.1 with changed weights under the same id", () => {
+    const copy = JSON.parse(JSON.stringify(getRubric("pekppp@2022.1")));
+    copy.nodes[0].weight = "25";
+    copy.nodes[1].weight = "24";
+    const e = errorOf(() => defineRubric(copy));
+    expect(e.code).toBe("INVALID_RUBRIC");
+    expect(e.rule).toBe("id.builtin");
+  });
+  it("accepts an identical copy (same content, same id)", () => {
+    const copy = JSON.parse(JSON.stringify(getRubric("pekppp@2022.1")));
+    expect(score(defineRubric(copy), { answers: { ...allFives(copy) } }).value).toBe("5.00");
+  });
+  it("refuses a derived rubric that claims a built-in id", () => {
+    expect(codeOf(() => deriveRubric(getRubric("pekppp@2022.1"), {}, { id: "pekppp@2017.1" }))).toBe("INVALID_RUBRIC");
+  });
+});
+
+function allFives(r: { nodes: ReadonlyArray<{ code: string; children?: ReadonlyArray<unknown> }> }) {
+  const out: Record<string, number> = {};
+  const walk = (nodes: ReadonlyArray<{ code: string; children?: ReadonlyArray<unknown> }>) => {
+    for (const n of nodes) {
+      if (n.children) walk(n.children as typeof nodes);
+      else out[n.code] = 5;
+    }
+  };
+  walk(r.nodes);
+  return out;
+}
