@@ -10,6 +10,12 @@ export { aggregateUnits as aggregate } from "./engine/aggregateUnits.js";
 export { classifyValue as classify } from "./engine/classifyValue.js";
 export { defineRubric } from "./engine/defineRubric.js";
 export { deriveRubric, type RubricPatch } from "./engine/deriveRubric.js";
+export {
+  type ComponentGap,
+  type ImprovementPlanResult,
+  improvementPlan,
+  type PlanStep,
+} from "./engine/improvementPlan.js";
 export { indicatorsOf as listIndicators } from "./engine/indicators.js";
 export { scoreRubric as score } from "./engine/scoreRubric.js";
 export type * from "./model/types.js";

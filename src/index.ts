@@ -6,6 +6,7 @@
 export { aggregate } from "./api/aggregate.js";
 export { classify } from "./api/classify.js";
 export { getRubric } from "./api/getRubric.js";
+export { improvementPlan } from "./api/improvementPlan.js";
 export { listIndicators } from "./api/listIndicators.js";
 export { listRubrics } from "./api/listRubrics.js";
 export { type ResolveOptions, resolveRubric } from "./api/resolveRubric.js";
@@ -13,5 +14,6 @@ export { score } from "./api/score.js";
 export { type ErrorPath, isKinerjaError, KinerjaError, type KinerjaErrorCode } from "./core/errors.js";
 export { defineRubric } from "./engine/defineRubric.js";
 export { deriveRubric, type RubricPatch } from "./engine/deriveRubric.js";
+export type { ComponentGap, ImprovementPlanResult, PlanStep } from "./engine/improvementPlan.js";
 export type * from "./model/types.js";
 export { type NoAssessment, SCHEMES, type SchemeId } from "./registry/builtins.js";
