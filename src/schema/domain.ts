@@ -1,4 +1,7 @@
 import { z } from "zod";
+import { readCapaianInput } from "../capaian/capaianInput.js";
+import { readOpdQuarter } from "../capaian/quarterInput.js";
+import { isKinerjaError } from "../core/errors.js";
 import { decimalInput } from "./primitives.js";
 
 /**
@@ -94,6 +97,13 @@ export const unitLayananSchema = z.strictObject({
   serviceType: z.enum(["administratif", "barang", "jasa"]).optional(),
 });
 
+/** A triwulan (quarter, TW I–IV) of a fiscal year: the period of quarterly OPD monitoring. */
+export const triwulanSchema = z.strictObject({
+  kind: z.literal("triwulan"),
+  year: z.number().int().min(2000).max(2100),
+  triwulan: z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4)]),
+});
+
 /** A performance period: a year, a semester, a triwulan (TW I–IV) or a month. */
 export const periodSchema = z.discriminatedUnion("kind", [
   z.strictObject({ kind: z.literal("year"), year: z.number().int().min(2000).max(2100) }),
@@ -102,11 +112,7 @@ export const periodSchema = z.discriminatedUnion("kind", [
     year: z.number().int().min(2000).max(2100),
     semester: z.union([z.literal(1), z.literal(2)]),
   }),
-  z.strictObject({
-    kind: z.literal("triwulan"),
-    year: z.number().int().min(2000).max(2100),
-    triwulan: z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4)]),
-  }),
+  triwulanSchema,
   z.strictObject({
     kind: z.literal("month"),
     year: z.number().int().min(2000).max(2100),
@@ -137,6 +143,9 @@ export const indicatorValueSchema = z.strictObject({
   realisation: decimalInput.optional(),
 });
 
+/** How capaian is computed where lower is better: "2T-R" (PermenPAN-RB 8/2021, the default) or "T/R". */
+export const lowerIsBetterFormula = z.enum(["2T-R", "T/R"]);
+
 /** A performance indicator with targets and realisations per period. */
 export const indicatorSchema = z
   .strictObject({
@@ -146,12 +155,90 @@ export const indicatorSchema = z
     polarity,
     /** For polarity "range": the acceptable band. */
     range: z.strictObject({ min: decimalInput, max: decimalInput }).optional(),
+    /** For polarity "lowerIsBetter": the capaian formula (default "2T-R"). */
+    formula: lowerIsBetterFormula.optional(),
     values: z.array(indicatorValueSchema),
   })
   .refine((i) => (i.polarity === "range") === (i.range !== undefined), {
     path: ["range"],
     message: 'a range is given exactly when polarity is "range"',
+  })
+  .refine((i) => i.formula === undefined || i.polarity === "lowerIsBetter", {
+    path: ["formula"],
+    message: 'formula applies to polarity "lowerIsBetter" only',
   });
+
+/**
+ * Runs kinerja/capaian's own hand-written check, so the schema and the
+ * functions accept exactly the same inputs; a KinerjaError becomes an issue
+ * at its path.
+ */
+function checkedBy<T>(check: (value: T) => unknown, drop = 0) {
+  return (value: T, ctx: z.core.$RefinementCtx<T>) => {
+    try {
+      check(value);
+    } catch (e) {
+      if (!isKinerjaError(e)) throw e;
+      ctx.addIssue({ code: "custom", path: e.path.slice(drop), message: e.message });
+    }
+  };
+}
+
+// Unrefined shapes inside the larger schemas, so the one check at the top reports each problem once, at its path.
+const band = z.strictObject({ min: decimalInput, max: decimalInput });
+
+/** A target set as a band, e.g. 80–90 % (PermenPAN-RB 8/2021 "target dalam bentuk range"); min ≤ max. */
+export const rangeTargetSchema = band.superRefine(
+  checkedBy((v) => readCapaianInput({ target: v, polarity: "range" }, []), 1),
+);
+
+const capaianFields = {
+  /** A figure or a band; null or absent when the target is missing. */
+  target: z.union([decimalInput, band]).nullable().optional(),
+  /** Null or absent when not reported (never read as 0). */
+  realisasi: decimalInput.nullable().optional(),
+  polarity,
+  formula: lowerIsBetterFormula.optional(),
+  /** Ceiling on capaian (percent, at least 100); none unless given. */
+  cap: decimalInput.optional(),
+};
+
+/** The input of `capaian()` in kinerja/capaian. */
+export const capaianInputSchema = z.strictObject(capaianFields).superRefine(checkedBy((v) => readCapaianInput(v, [])));
+
+const indicatorReport = z.strictObject({
+  code: z.string().min(1),
+  name: z.string().min(1).optional(),
+  ...capaianFields,
+});
+/** One indicator of an OPD's quarterly report: a capaian input with its code. */
+export const indicatorReportSchema = indicatorReport.superRefine(
+  checkedBy(({ code: _code, name: _name, ...input }) => readCapaianInput(input, [])),
+);
+
+/** A sub-kegiatan of an OPD's quarterly report, cumulative to the end of the triwulan. */
+export const subKegiatanReportSchema = z.strictObject({
+  id: z.string().min(1),
+  name: z.string().min(1).optional(),
+  /** Budget ceiling (Rp). */
+  pagu: decimalInput,
+  /** Budget spent so far (Rp); null or absent when not reported. */
+  realisasi: decimalInput.nullable().optional(),
+  /** Physical progress so far (%); null or absent when not reported. */
+  fisik: decimalInput.nullable().optional(),
+});
+
+/** The input of `opdQuarter()` in kinerja/capaian: one OPD, one triwulan. */
+export const opdQuarterInputSchema = z
+  .strictObject({
+    opd: z.string().min(1),
+    name: z.string().min(1).optional(),
+    period: triwulanSchema,
+    /** Null or absent when the OPD sent no report. */
+    subKegiatan: z.array(subKegiatanReportSchema).nullable().optional(),
+    indicators: z.array(indicatorReport).optional(),
+  })
+  .superRefine(checkedBy((v) => readOpdQuarter(v)));
 
 export type Pemda = z.infer<typeof pemdaSchema>;
 export type KementerianLembaga = z.infer<typeof kementerianLembagaSchema>;
@@ -163,3 +250,6 @@ export type Period = z.infer<typeof periodSchema>;
 export type Assessment = z.infer<typeof assessmentSchema>;
 export type Polarity = z.infer<typeof polarity>;
 export type Indicator = z.infer<typeof indicatorSchema>;
+export type TriwulanPeriod = z.infer<typeof triwulanSchema>;
+export type CapaianInputData = z.infer<typeof capaianInputSchema>;
+export type OpdQuarterInputData = z.infer<typeof opdQuarterInputSchema>;

@@ -29,3 +29,23 @@ export const roundingRule = z.strictObject({
   places: z.number().int().min(0).max(20),
   mode: z.enum(["halfUp", "halfEven", "down", "up"]),
 });
+
+/**
+ * A number as `score` reads an answer: plain notation, optional minus, ASCII digits, no exponent, no
+ * grouping, no spaces ("05", "-3.250", "4"). The same pattern as the engine's `PLAIN_DECIMAL`
+ * (src/core/decimal.ts), kept here so that `kinerja/schema` does not load decimal.js; a test keeps them equal.
+ */
+export const PLAIN_INPUT = /^-?\d+(\.\d+)?$/;
+
+/** A decimal text as `score` reads it (see {@link PLAIN_INPUT}): "4.50", "05", "-1". */
+export const plainDecimalInput = z
+  .string()
+  .regex(PLAIN_INPUT, { message: 'must be a number in plain notation, e.g. "4.50" (no spaces, comma or exponent)' });
+
+/** A result's exact value as a fraction ("83/40", "-1/3", "7"), or as a terminating decimal ("2.075"); no leading zeros. */
+export const EXACT_FRACTION = /^-?(?:(0|[1-9]\d*)(\.\d+)?|(0|[1-9]\d*)\/([1-9]\d*))$/;
+
+/** A result's `exactFraction`: "83/40", "-1/3", "7" (see {@link EXACT_FRACTION}). */
+export const exactFractionString = z
+  .string()
+  .regex(EXACT_FRACTION, { message: 'must be an exact fraction like "83/40" or "7"' });

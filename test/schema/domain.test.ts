@@ -4,12 +4,17 @@ import { defineRubric } from "../../src/index.js";
 import {
   answersSchemaFor,
   assessmentSchema,
+  capaianInputSchema,
+  indicatorReportSchema,
   indicatorSchema,
+  opdQuarterInputSchema,
   opdSchema,
   pemdaSchema,
   periodSchema,
+  rangeTargetSchema,
   rubricDefinitionSchema,
   scoreInputSchema,
+  triwulanSchema,
 } from "../../src/schema/index.js";
 import { demoDefinition } from "../fixtures/demo.js";
 import { dimensionsDefinition } from "../fixtures/dimensions.js";
@@ -74,6 +79,68 @@ describe("indicators", () => {
       values: [{ period: { kind: "year", year: 2023 }, target: "96", realisation: "101" }],
     });
     expect(over.values[0]?.realisation).toBe("101");
+  });
+});
+
+describe("capaian inputs (kinerja/capaian)", () => {
+  it("a capaian input: a figure or a band target, missing realisasi allowed, the formula only where lower is better", () => {
+    expect(
+      capaianInputSchema.safeParse({ target: 10, realisasi: 8, polarity: "lowerIsBetter", formula: "T/R" }).success,
+    ).toBe(true);
+    expect(
+      capaianInputSchema.safeParse({ target: { min: "80", max: "90" }, realisasi: 92, polarity: "range" }).success,
+    ).toBe(true);
+    expect(capaianInputSchema.safeParse({ target: 10, realisasi: null, polarity: "higherIsBetter" }).success).toBe(
+      true,
+    );
+    expect(
+      firstIssue(capaianInputSchema.safeParse({ target: 10, realisasi: 8, polarity: "higherIsBetter", formula: "T/R" }))
+        ?.path,
+    ).toEqual(["formula"]);
+    expect(
+      firstIssue(capaianInputSchema.safeParse({ target: { min: 90, max: 80 }, realisasi: 8, polarity: "range" }))?.path,
+    ).toEqual(["target", "max"]);
+    expect(
+      firstIssue(capaianInputSchema.safeParse({ target: 10, realisasi: 8, polarity: "higherIsBetter", cap: 90 }))?.path,
+    ).toEqual(["cap"]);
+    expect(
+      capaianInputSchema.safeParse({ target: 10, realisasi: Number.NaN, polarity: "higherIsBetter" }).success,
+    ).toBe(false);
+    expect(capaianInputSchema.safeParse({ target: 10, realisation: 8, polarity: "higherIsBetter" }).success).toBe(
+      false,
+    );
+  });
+
+  it("an OPD's quarterly report is for a triwulan; duplicate sub-kegiatan ids and realisasi above pagu are issues at their path", () => {
+    const period = { kind: "triwulan", year: 2024, triwulan: 2 };
+    expect(triwulanSchema.safeParse(period).success).toBe(true);
+    const ok = { opd: "Dinkes", period, subKegiatan: [{ id: "A", pagu: "600", realisasi: "250", fisik: 50 }] };
+    expect(opdQuarterInputSchema.safeParse(ok).success).toBe(true);
+    expect(opdQuarterInputSchema.safeParse({ ...ok, subKegiatan: null }).success).toBe(true); // no report: missing, not 0
+    expect(opdQuarterInputSchema.safeParse({ ...ok, period: { kind: "year", year: 2024 } }).success).toBe(false);
+    const dup = { ...ok, subKegiatan: [ok.subKegiatan[0], ok.subKegiatan[0]] };
+    expect(firstIssue(opdQuarterInputSchema.safeParse(dup))?.path).toEqual(["subKegiatan", 1, "id"]);
+    const over = { ...ok, subKegiatan: [{ id: "A", pagu: 100, realisasi: 101 }] };
+    expect(firstIssue(opdQuarterInputSchema.safeParse(over))?.path).toEqual(["subKegiatan", 0, "realisasi"]);
+  });
+
+  it("a band and an indicator report carry the same checks on their own", () => {
+    expect(firstIssue(rangeTargetSchema.safeParse({ min: 9, max: 8 }))?.path).toEqual(["max"]);
+    const report = { code: "IKU-1", target: 9, realisasi: 8, polarity: "higherIsBetter" };
+    expect(indicatorReportSchema.safeParse(report).success).toBe(true);
+    expect(firstIssue(indicatorReportSchema.safeParse({ ...report, formula: "T/R" }))?.path).toEqual(["formula"]);
+    const opd = { opd: "A", period: { kind: "triwulan", year: 2024, triwulan: 1 } };
+    const bad = { ...opd, indicators: [{ ...report, target: { min: 3, max: 1 }, polarity: "range" }] };
+    const issues = opdQuarterInputSchema.safeParse(bad).error?.issues ?? [];
+    expect(issues.map((i) => i.path)).toEqual([["indicators", 0, "target", "max"]]); // reported once
+  });
+
+  it("an indicator may name its lower-is-better formula", () => {
+    const base = { code: "KMS", name: "Angka kemiskinan", unit: "%", values: [] };
+    expect(indicatorSchema.safeParse({ ...base, polarity: "lowerIsBetter", formula: "2T-R" }).success).toBe(true);
+    expect(
+      firstIssue(indicatorSchema.safeParse({ ...base, polarity: "higherIsBetter", formula: "T/R" }))?.path,
+    ).toEqual(["formula"]);
   });
 });
 

@@ -1,0 +1,112 @@
+/**
+ * Input checks for the capaian module: every figure enters as a BigInt
+ * rational, so no float ever touches a score. Checked by hand: kinerja/capaian
+ * loads neither zod nor decimal.js.
+ */
+import { type ErrorPath, formatPath, KinerjaError } from "../core/errors.js";
+import { parseRational, type Rational, rational } from "../core/rational.js";
+
+/** A figure as given: a finite number or a decimal string in plain notation ("12.5", "-3"). */
+export type Amount = number | string;
+
+/** Digits an input may carry; more is almost certainly a pasted float artefact. */
+export const MAX_INPUT_DIGITS = 30;
+
+const AMOUNT_RULE = 'a finite number or a decimal string in plain notation, e.g. "12.5"';
+
+const PLAIN = /^-?\d+(\.\d+)?$/;
+// How JavaScript prints a finite number: "0.1", "-12.5", "1e-7", "1.5e+21".
+const NUMBER_TEXT = /^(-?)(\d+)(?:\.(\d+))?(?:e([+-]\d+))?$/;
+
+/** Parses a figure exactly; NaN, ±Infinity, "1e3", "12,5", "" and non-numbers throw INVALID_INPUT. */
+export function parseAmount(value: unknown, path: ErrorPath): Rational {
+  let text: string;
+  if (typeof value === "number" && Number.isFinite(value)) text = String(value);
+  else if (typeof value === "string" && PLAIN.test(value)) text = value;
+  else
+    throw new KinerjaError(
+      "INVALID_INPUT",
+      `${formatPath(path)}: expected a finite number or a decimal string like "12.5", got ${describe(value)}`,
+      { path, rule: AMOUNT_RULE, details: { value: typeof value === "string" ? value : describe(value) } },
+    );
+  // The shortest decimal that prints as the number: 0.1 is 1/10, not the binary float.
+  const [, sign, int, frac = "", exp = "0"] = NUMBER_TEXT.exec(text) as RegExpExecArray;
+  const digits = `${int}${frac}`.replace(/^0+/, "");
+  if (digits.length > MAX_INPUT_DIGITS)
+    throw new KinerjaError("PRECISION_EXCEEDED", `${formatPath(path)}: more than ${MAX_INPUT_DIGITS} digits`, {
+      path,
+      rule: `at most ${MAX_INPUT_DIGITS} digits`,
+      details: { value: text },
+    });
+  const n = BigInt(`${sign}${int}${frac}`);
+  const e = BigInt(exp) - BigInt(frac.length);
+  return e >= 0n ? rational(n * 10n ** e) : rational(n, 10n ** -e);
+}
+
+/** Null and undefined both mean "not reported": never a zero. */
+export const isMissing = (value: unknown): value is null | undefined => value === null || value === undefined;
+
+/** A plain object (not null, not an array), else INVALID_INPUT at `path`. */
+export function record(value: unknown, path: ErrorPath, what: string): Record<string, unknown> {
+  if (typeof value !== "object" || value === null || Array.isArray(value))
+    throw new KinerjaError("INVALID_INPUT", `${formatPath(path)} must be ${what}`, {
+      path,
+      rule: what,
+      details: { value: describe(value) },
+    });
+  return value as Record<string, unknown>;
+}
+
+/** Rejects keys outside `allowed`, so a typo ("realisation") is an error and not a silent "missing". */
+export function onlyKeys(obj: Record<string, unknown>, allowed: ReadonlyArray<string>, path: ErrorPath): void {
+  for (const key of Object.keys(obj))
+    if (!allowed.includes(key))
+      throw new KinerjaError("INVALID_INPUT", `${formatPath([...path, key])} is not a known field`, {
+        path: [...path, key],
+        rule: `known fields: ${allowed.join(", ")}`,
+        details: { key },
+      });
+}
+
+/** A non-empty string (an id or a code), else INVALID_INPUT. */
+export function nonEmptyString(value: unknown, path: ErrorPath, what: string): string {
+  if (typeof value !== "string" || value === "")
+    throw new KinerjaError("INVALID_INPUT", `${formatPath(path)} must be ${what}`, {
+      path,
+      rule: `${what} (a non-empty string)`,
+      details: { value: describe(value) },
+    });
+  return value;
+}
+
+/** One of the allowed strings, or `fallback` when undefined. */
+export function choice<T extends string>(value: unknown, allowed: ReadonlyArray<T>, path: ErrorPath, fallback?: T): T {
+  if (value === undefined && fallback !== undefined) return fallback;
+  if (typeof value === "string" && (allowed as ReadonlyArray<string>).includes(value)) return value as T;
+  const list = allowed.map((a) => `"${a}"`).join(", ");
+  throw new KinerjaError("INVALID_INPUT", `${formatPath(path)}: ${describe(value)} is not one of ${list}`, {
+    path,
+    rule: `one of ${list}`,
+    details: { value: describe(value) },
+  });
+}
+
+/** Reads back an `exactFraction` of an earlier result (plain JSON may have travelled). */
+export function parseFraction(value: unknown, path: ErrorPath): Rational {
+  const r = typeof value === "string" ? parseRational(value) : null;
+  if (r === null)
+    throw new KinerjaError("INVALID_INPUT", `${formatPath(path)}: expected an exact fraction like "340/3"`, {
+      path,
+      rule: 'an exactFraction as kinerja prints it ("340/3", "120")',
+      details: { value: describe(value) },
+    });
+  return r;
+}
+
+function describe(value: unknown): string {
+  if (typeof value === "string") return JSON.stringify(value);
+  if (typeof value === "number" || typeof value === "boolean" || typeof value === "bigint") return String(value);
+  if (value === null) return "null";
+  if (Array.isArray(value)) return "an array";
+  return typeof value === "object" ? "an object" : typeof value;
+}
