@@ -1,14 +1,13 @@
+import { readFileSync } from "node:fs";
 import { defineConfig } from "tsup";
 
+// The entry points come from entries.json, the one list (see scripts/sync-entries.mjs).
+const { entries } = JSON.parse(readFileSync("entries.json", "utf8")) as {
+  entries: Array<{ name: string; source: string }>;
+};
+
 export default defineConfig({
-  entry: {
-    index: "src/index.ts",
-    engine: "src/engine.ts",
-    schema: "src/schema/index.ts",
-    pekppp: "src/schemes/pekppp/index.ts",
-    skm: "src/schemes/skm/index.ts",
-    ombudsman: "src/schemes/ombudsman/index.ts",
-  },
+  entry: Object.fromEntries(entries.map((e) => [e.name, e.source])),
   format: ["esm", "cjs"],
   dts: true,
   clean: true,

@@ -1,6 +1,8 @@
 import type { RubricDefinition } from "../model/types.js";
 import * as ombudsman from "../schemes/ombudsman/rubrics.js";
 import * as pekppp from "../schemes/pekppp/rubrics.js";
+import * as rb from "../schemes/rb/rubrics.js";
+import * as sakip from "../schemes/sakip/rubrics.js";
 import * as skm from "../schemes/skm/rubrics.js";
 import type { NoAssessment } from "./noAssessment.js";
 
@@ -15,10 +17,14 @@ export const BUILTIN_RUBRICS: ReadonlyArray<RubricDefinition> = [
   ...pekppp.RUBRICS,
   ...skm.RUBRICS,
   ...ombudsman.RUBRICS,
+  ...rb.RUBRICS,
+  ...sakip.RUBRICS,
 ];
 
 export const NO_ASSESSMENT: ReadonlyArray<NoAssessment> = [
   ...pekppp.NO_ASSESSMENT_YEARS,
   ...skm.NO_ASSESSMENT_YEARS,
   ...ombudsman.NO_ASSESSMENT_YEARS,
+  ...rb.NO_ASSESSMENT_YEARS,
+  ...sakip.NO_ASSESSMENT_YEARS,
 ];
