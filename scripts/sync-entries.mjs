@@ -40,6 +40,14 @@ sync(
   })),
 );
 
+// The version stamped on results (src/version.ts) is package.json's.
+const versionFile = "src/version.ts";
+const versionText = readFileSync(versionFile, "utf8").replace(/VERSION = "[^"]*"/, `VERSION = "${pkg.version}"`);
+if (versionText !== readFileSync(versionFile, "utf8")) {
+  if (check) problems.push(`${versionFile} does not say ${pkg.version}: run \`node scripts/sync-entries.mjs\``);
+  else writeFileSync(versionFile, versionText);
+}
+
 if (problems.length > 0) {
   for (const p of problems) console.error(p);
   process.exit(1);

@@ -1,5 +1,6 @@
 import { roundRational, toDecimalText } from "../core/decimalText.js";
 import { type ErrorPath, KinerjaError } from "../core/errors.js";
+import { VERSION } from "../version.js";
 import { add, cmp, div, isZero, mul, R0, type Rational, rational } from "../core/rational.js";
 import type {
   AggregateOptions,
@@ -187,6 +188,8 @@ export function aggregateUnits<Id extends string>(
     units: read.map((u) => u.entry),
     basis: basisSet.size > 1 ? "mixed" : (basisSet.values().next().value as "exact" | "given"),
     source: rule?.source ?? null,
+    rubricHash: prepared.hash,
+    kinerjaVersion: VERSION,
     confirmed:
       published.predicate !== null &&
       ruleKind === "rubric" &&

@@ -4,9 +4,11 @@
  * Compiled once per rubric object (and per parameter set) and cached.
  */
 
+import { contentHash } from "../core/contentHash.js";
 import { toDecimalText } from "../core/decimalText.js";
 import { KinerjaError } from "../core/errors.js";
 import { add, cmp, div, mul, parseRational, R0, R1, type Rational } from "../core/rational.js";
+import { BUILTIN_HASHES, type BuiltinRubricId } from "../data/builtinIds.js";
 import type {
   Band,
   Combine,
@@ -72,6 +74,8 @@ export interface Compiled {
   /** No feature beyond plain weighted means: the safe-integer fast path may answer. */
   readonly linear: boolean;
   readonly parameters: Readonly<Record<string, string>> | null;
+  /** The rubric's content hash (the locked one for a built-in), computed once. */
+  readonly hash: string;
 }
 
 const rat = (text: string): Rational => parseRational(text) as Rational;
@@ -229,5 +233,6 @@ export function compileRubric(rubric: RubricDefinition, params: ReadonlyMap<stri
     figuresConfirmed: allSourcesConfirmed(sources),
     linear,
     parameters: params ? Object.fromEntries([...params].map(([k, v]) => [k, toDecimalText(v)])) : null,
+    hash: Object.hasOwn(BUILTIN_HASHES, rubric.id) ? BUILTIN_HASHES[rubric.id as BuiltinRubricId] : contentHash(rubric),
   };
 }

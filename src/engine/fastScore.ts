@@ -13,7 +13,10 @@ import type { Prepared, PreparedBand } from "./prepare.js";
 export function fastScore(
   prepared: Prepared,
   record: Readonly<Record<string, unknown>>,
-): ScoreResult | { readonly num: bigint; readonly den: bigint; readonly breakdown: BreakdownEntry[] } | null {
+):
+  | Omit<ScoreResult, "rubricHash" | "kinerjaVersion">
+  | { readonly num: bigint; readonly den: bigint; readonly breakdown: BreakdownEntry[] }
+  | null {
   const fast = prepared.fast;
   if (fast === null) return null;
   const { plan, scales } = fast;

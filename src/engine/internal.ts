@@ -4,12 +4,15 @@
  * prepared representation, and never compute, round or classify on their own:
  * every value they emit goes through `publishOn`.
  */
-import { KinerjaError } from "../core/errors.js";
+import { roundRational, toDecimalText, toFixedText } from "../core/decimalText.js";
+import { fail, KinerjaError } from "../core/errors.js";
 import type { Rational } from "../core/rational.js";
 import type { RoundingRule } from "../core/rounding.js";
 import type { Predicate, RubricDefinition, Scale, ScaleLevel, ScoreResult, Text } from "../model/types.js";
 import type { CompiledNode } from "./compile.js";
 import { compiledOf, ensureDefined } from "./compiled.js";
+import { breakdownOf, evaluate } from "./evaluate.js";
+import { leafScale } from "./leafScale.js";
 import { bandIndexOf, checkRange, classifyExact, type Publication, publishValue } from "./publishValue.js";
 import { scoreRubric } from "./scoreRubric.js";
 import { exactOfStored } from "./storedExact.js";
@@ -155,4 +158,91 @@ function mismatch(got: string, want: string, path: ReadonlyArray<string | number
     rule: "one rubric per calculation",
     details: { got, want },
   });
+}
+
+/*
+ * Added for the PEKPPP, SKM and Ombudsman helpers (issue #7, "helpers through the engine API").
+ */
+
+/** The result multiplier (the SKM ×25; "1" when the rubric declares none), exactly. */
+export function multiplierOf(rubric: RubricDefinition): Rational {
+  return compiledOf(rubric).multiplier;
+}
+
+/**
+ * The reader of any scale, also one no leaf uses (the SKM questionnaire answers 1–4, the Ombudsman
+ * 0–3 indicator interval): the rule in words and the exact value of an answer, or the engine's own
+ * KinerjaError (INVALID_INPUT, ANSWER_OUT_OF_SCALE) naming `path`.
+ */
+export function scaleReader(scale: Scale): {
+  readonly rule: string;
+  read(value: unknown, path: ReadonlyArray<string | number>): Rational;
+} {
+  const s = leafScale("", scale);
+  return { rule: s.rule, read: (value, path) => s.read(value, [...path]) };
+}
+
+/**
+ * Scores one unit from exact leaf values (by leaf code), for values no decimal answer can carry (an SKM
+ * element average of 10/3): each value is checked on its leaf's scale (naming `[...path, code]`), then
+ * the one evaluator and the one publish step. Rubrics with parameters or requirements need `score()`.
+ */
+export function scoreValues(
+  rubric: RubricDefinition,
+  values: Readonly<Record<string, Rational>>,
+  path: ReadonlyArray<string | number>,
+): { readonly result: ScoreResult; readonly exact: Rational } {
+  const c = compiledOf(rubric);
+  if (c.rubric.parameters || c.rubric.requirements)
+    fail({
+      code: "INVALID_INPUT",
+      path: ["rubric"],
+      rule: "exact leaf values only for rubrics without parameters or requirements",
+      message: `${c.rubric.id} has parameters or requirements: score it with score()`,
+    });
+  const leafValues = new Array<Rational | null>(c.nodes.length).fill(null);
+  for (const i of c.leaves) {
+    const n = c.nodes[i] as CompiledNode;
+    const v = values[n.node.code];
+    if (v === undefined)
+      fail({
+        code: "MISSING_ANSWER",
+        path: [...path, n.node.code],
+        rule: "every indicator needs a value",
+        message: `the value of "${n.node.code}" is missing`,
+      });
+    leafValues[i] = (n.scale as NonNullable<CompiledNode["scale"]>).readExact(v, [...path, n.node.code]);
+  }
+  const e = evaluate(c, leafValues);
+  const p = publishValue(c, e.total, c.rounding, ["value"]);
+  const result: ScoreResult = {
+    rubric: c.rubric.id,
+    value: p.value,
+    exact: p.exact,
+    exactFraction: p.exactFraction,
+    predicate: p.predicate,
+    gap: p.gap,
+    breakdown: breakdownOf(c, e, null, false),
+    confirmed: confirmedOn(p, c.figuresConfirmed),
+  };
+  return { result, exact: e.total };
+}
+
+/**
+ * A helper's `confirmed`, in one place: the published value has a predicate, the predicate's band is
+ * confirmed, and so is every fact the value rests on (the rubric's figures, the input results' own
+ * `confirmed`, the rule the caller chose).
+ */
+export function confirmedOn(publication: { readonly predicate: Predicate | null }, ...facts: boolean[]): boolean {
+  return publication.predicate !== null && publication.predicate.confirmed && facts.every((f) => f);
+}
+
+/**
+ * The text of an exact value under the chosen rounding, with no range check and no band: only for a
+ * labelled figure that may fall outside the rubric's range (the SKM printed-weight legacy mode), never
+ * for a result (publish those with `publishOn`).
+ */
+export function roundedTextOn(rubric: RubricDefinition, value: Rational, rounding: RoundingChoice): string {
+  const rule = roundingOf(ensureDefined(rubric), rounding);
+  return rule ? toFixedText(roundRational(value, rule), rule.places) : toDecimalText(value);
 }

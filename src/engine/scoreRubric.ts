@@ -1,4 +1,5 @@
 import { type ErrorPath, KinerjaError } from "../core/errors.js";
+import { VERSION } from "../version.js";
 import { add, cmp, formatRational, R0, type Rational, rational } from "../core/rational.js";
 import type { BreakdownEntry, RubricDefinition, ScoreResult } from "../model/types.js";
 import type { Compiled, CompiledNode } from "./compile.js";
@@ -113,6 +114,8 @@ function resultOf<Id extends string>(
       predicate.confirmed &&
       confirmedExtra &&
       (req === null || req.confirmed),
+    rubricHash: c.hash,
+    kinerjaVersion: VERSION,
     ...(input.points ? { basis: "points" as const } : {}),
     ...(c.parameters ? { parameters: c.parameters } : {}),
     ...(req ? { requirements: req.outcome } : {}),
@@ -152,6 +155,8 @@ function scoreWith<Id extends string>(rubric: RubricDefinition<Id>, input: unkno
         ...quick,
         rubric: defined.id as Id,
         confirmed: quick.predicate !== null && c.figuresConfirmed && quick.predicate.confirmed,
+        rubricHash: c.hash,
+        kinerjaVersion: VERSION,
       } as ScoreResult<Id>;
     if (quick) return resultOf(c, read, rational(quick.num, quick.den), quick.breakdown, true);
   }

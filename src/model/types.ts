@@ -325,6 +325,10 @@ export interface ScoreResult<Id extends string = string> {
   readonly breakdown: ReadonlyArray<BreakdownEntry>;
   /** True only when every figure used (weights, scales, rounding, band) is confirmed. */
   readonly confirmed: boolean;
+  /** Content hash of the rubric used ("sha256:…", as in rubrics.lock.json): what a stored result was computed with. */
+  readonly rubricHash: string;
+  /** The kinerja version that computed it. */
+  readonly kinerjaVersion: string;
   /** "answers" (the default) or "points" when scored from published component points. */
   readonly basis?: "answers" | "points";
   /** The parameters the rubric required, as used. */
@@ -453,4 +457,7 @@ export interface AggregateResult<Id extends string = string> {
   readonly basis: "exact" | "given" | "mixed";
   readonly source: Source | null;
   readonly confirmed: boolean;
+  /** Content hash of the rubric used and the kinerja version, as on score results. */
+  readonly rubricHash: string;
+  readonly kinerjaVersion: string;
 }
