@@ -15,5 +15,16 @@ export { type ErrorPath, isKinerjaError, KinerjaError, type KinerjaErrorCode } f
 export { defineRubric } from "./engine/defineRubric.js";
 export { deriveRubric, type RubricPatch } from "./engine/deriveRubric.js";
 export type { ComponentGap, ImprovementPlanResult, PlanStep } from "./engine/improvementPlan.js";
+export type {
+  AnswersOf,
+  BuiltinRubricId,
+  GroupNode,
+  IndicatorCode,
+  IndicatorNode,
+  KnownRubricId,
+  KnownSchemeId,
+  ScoreInputOf,
+} from "./model/ids.js";
+export { isGroupNode } from "./model/ids.js";
 export type * from "./model/types.js";
 export { type NoAssessment, SCHEMES, type SchemeId } from "./registry/builtins.js";

@@ -1,5 +1,6 @@
 import { aggregateUnits } from "../engine/aggregateUnits.js";
-import type { AggregateOptions, AggregateResult, AggregateUnit, RubricRef } from "../model/types.js";
+import type { KnownRubricId } from "../model/ids.js";
+import type { AggregateOptions, AggregateResult, AggregateUnit, RubricDefinition } from "../model/types.js";
 import { toRubric } from "./toRubric.js";
 
 /**
@@ -7,8 +8,8 @@ import { toRubric } from "./toRubric.js";
  * values), by the rubric's rule; where the rubric has none, the caller must
  * name a strategy. Unit order never changes the result.
  */
-export function aggregate(
-  rubric: RubricRef,
+export function aggregate<const Id extends string = string>(
+  rubric: RubricDefinition | KnownRubricId<Id>,
   units: ReadonlyArray<AggregateUnit>,
   options?: AggregateOptions,
 ): AggregateResult {

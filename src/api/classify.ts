@@ -1,12 +1,22 @@
 import { classifyValue } from "../engine/classifyValue.js";
-import type { AnswerValue, Predicate, RubricRef } from "../model/types.js";
+import type { KnownRubricId } from "../model/ids.js";
+import type { AnswerValue, Predicate, RubricDefinition } from "../model/types.js";
 import { toRubric } from "./toRubric.js";
 
 /**
- * The predicate of a value on a rubric. The rubric's official rounding is
- * applied first (PEKPPP 4.505 → 4.51 → A). Throws "NO_PREDICATE_BANDS" when
- * the official bands are unknown, "OUT_OF_RANGE" outside the scale.
+ * The predicate of a value on a rubric. The range is checked on the exact value, then the rubric's official
+ * rounding is applied (PEKPPP 4.505 → 4.51 → A), then the band is found. Throws "NO_PREDICATE_BANDS" when the
+ * official bands are unknown, "OUT_OF_RANGE" outside the scale.
+ *
+ * @example
+ * ```ts
+ * classify("rb@2018.1", "60.27").code; // "B" (Kota Cilegon's 2018 index)
+ * classify("sakip@2021.1", "90").code; // "A": the lower edge of AA (> 90) is excluded
+ * ```
  */
-export function classify(rubric: RubricRef, value: AnswerValue): Predicate {
+export function classify<const Id extends string = string>(
+  rubric: RubricDefinition | KnownRubricId<Id>,
+  value: AnswerValue,
+): Predicate {
   return classifyValue(toRubric(rubric), value);
 }

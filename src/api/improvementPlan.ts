@@ -1,5 +1,6 @@
 import { type ImprovementPlanResult, improvementPlan as planOn } from "../engine/improvementPlan.js";
-import type { RubricRef, ScoreInput } from "../model/types.js";
+import type { KnownRubricId } from "../model/ids.js";
+import type { RubricDefinition, ScoreInput } from "../model/types.js";
 import { toRubric } from "./toRubric.js";
 
 /**
@@ -15,8 +16,8 @@ import { toRubric } from "./toRubric.js";
  * plan.toNextPredicate?.steps; // e.g. [{ code: "perencanaan.pemanfaatan", from: "CC", to: "B", gain: "1.5" }, …]
  * ```
  */
-export function improvementPlan(
-  rubric: RubricRef,
+export function improvementPlan<const Id extends string = string>(
+  rubric: RubricDefinition | KnownRubricId<Id>,
   input: ScoreInput,
   options?: { readonly limit?: number; readonly maxSteps?: number },
 ): ImprovementPlanResult {

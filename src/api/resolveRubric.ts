@@ -1,4 +1,6 @@
 import { KinerjaError } from "../core/errors.js";
+import { SUPERSEDED } from "../data/supersessions.js";
+import type { KnownSchemeId } from "../model/ids.js";
 import type { Rubric, RubricDefinition } from "../model/types.js";
 import { BUILTIN_RUBRICS, NO_ASSESSMENT, SCHEMES } from "../registry/builtins.js";
 
@@ -10,10 +12,18 @@ export interface ResolveOptions {
 }
 
 /**
- * The one rubric of a scheme valid for an assessment year. Never picks "the
+ * The one rubric of a scheme valid for an assessment year (a superseded id yields to its correction). Never picks "the
  * latest": no match throws "NO_RUBRIC_FOR_YEAR" (with the reason when the
  * scheme held no assessment that year), several throw "AMBIGUOUS_RUBRIC".
  */
+export function resolveRubric<const S extends string>(
+  scheme: KnownSchemeId<S>,
+  options: { readonly assessmentYear: number },
+): Rubric;
+export function resolveRubric(
+  scheme: string,
+  options: ResolveOptions & { readonly rubrics: ReadonlyArray<RubricDefinition> },
+): Rubric;
 export function resolveRubric(scheme: string, options: ResolveOptions): Rubric {
   const year = (options as { assessmentYear?: unknown } | undefined)?.assessmentYear;
   if (typeof year !== "number" || !Number.isInteger(year))
@@ -29,8 +39,14 @@ export function resolveRubric(scheme: string, options: ResolveOptions): Rubric {
       path: ["scheme"],
       rule: "a known scheme id",
     });
+  // A superseded id stays published (getRubric) but is never the one resolved for a year: its correction is.
+  const superseded = options.rubrics ? new Set<string>() : new Set(SUPERSEDED.map((s) => s.id));
   const matches = ofScheme.filter(
-    (r) => r.status !== "demo" && r.validFor.from <= year && (r.validFor.to === null || year <= r.validFor.to),
+    (r) =>
+      r.status !== "demo" &&
+      !superseded.has(r.id) &&
+      r.validFor.from <= year &&
+      (r.validFor.to === null || year <= r.validFor.to),
   );
   if (matches.length === 1) return matches[0] as Rubric;
   if (matches.length > 1)

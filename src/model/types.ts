@@ -395,6 +395,8 @@ export interface RubricSummary {
   readonly title: Text;
   readonly validFor: ValidFor;
   readonly status: RubricStatus;
+  /** The corrected id that replaces this one for new assessments (this one stays available for pinning). */
+  readonly supersededBy?: string;
 }
 
 /** One unit for `aggregate`: a score result, a published value, or a labelled value. */

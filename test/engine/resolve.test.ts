@@ -28,11 +28,14 @@ describe("registry", () => {
   it("asks for the assessment year explicitly", () => {
     // biome-ignore lint/suspicious/noExplicitAny: deliberately wrong option
     expect(codeOf(() => resolveRubric("demo", { year: 2022 } as any))).toBe("INVALID_INPUT");
+    // @ts-expect-error: "demo" is no scheme kinerja ships
     expect(codeOf(() => resolveRubric("demo", { assessmentYear: 2022.5 }))).toBe("INVALID_INPUT");
   });
 
   it("unknown ids and schemes", () => {
+    // @ts-expect-error: a literal id kinerja does not ship does not compile (and throws at run time)
     expect(codeOf(() => getRubric("pekppp@1999.9"))).toBe("UNKNOWN_RUBRIC");
+    // @ts-expect-error: an unknown scheme literal does not compile (and throws at run time)
     expect(codeOf(() => resolveRubric("nope", { assessmentYear: 2024 }))).toBe("UNKNOWN_RUBRIC");
   });
 
