@@ -118,6 +118,8 @@ export function compileRubric(rubric: RubricDefinition, params: ReadonlyMap<stri
   for (const [key, scale] of Object.entries(rubric.scales)) scales.set(key, leafScale(key, scale));
   const nodes: CompiledNode[] = [];
   const leaves: number[] = [];
+  /** Lowest and highest raw value of each node (a weighted mean stays within its children's). */
+  const rawRange = new Map<number, [Rational, Rational]>();
   let linear = !rubric.parameters && !rubric.requirements && !rubric.notApplicable;
   for (const s of scales.values()) if (!s.linear) linear = false;
 
@@ -158,9 +160,31 @@ export function compileRubric(rubric: RubricDefinition, params: ReadonlyMap<stri
           minPoints = add(minPoints, (nodes[k] as CompiledNode).minPoints);
           fullMarks = add(fullMarks, (nodes[k] as CompiledNode).fullMarks);
         }
+        const kids = children.map((k) => rawRange.get(k) as [Rational, Rational]);
+        let lo = kids[0]?.[0] ?? R0;
+        let hi = kids[0]?.[1] ?? R0;
+        for (const [a, b] of kids) {
+          if (cmp(a, lo) < 0) lo = a;
+          if (cmp(b, hi) > 0) hi = b;
+        }
+        if (combine === "sum" && contribution.n !== 0n) {
+          lo = div(minPoints, contribution);
+          hi = div(fullMarks, contribution);
+        }
+        rawRange.set(index, [lo, hi]);
+        // Weights below still unknown (parameters not given): a weighted mean stays within its children's range.
+        if (
+          params === null &&
+          combine === "weightedMean" &&
+          (unboundTotal || node.children.some((k) => k.weight.startsWith("$")))
+        ) {
+          minPoints = mul(contribution, lo);
+          fullMarks = mul(contribution, hi);
+        }
       } else {
         scale = scales.get(node.scale as string) as LeafScale;
         leaves.push(index);
+        rawRange.set(index, [scale.lo, scale.hi]);
         const a = mul(contribution, scale.lo);
         const b = mul(contribution, scale.hi);
         minPoints = cmp(a, b) <= 0 ? a : b;

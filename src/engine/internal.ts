@@ -14,6 +14,7 @@ import { compiledOf, ensureDefined } from "./compiled.js";
 import { breakdownOf, evaluate } from "./evaluate.js";
 import { leafScale } from "./leafScale.js";
 import { bandIndexOf, checkRange, classifyExact, type Publication, publishValue } from "./publishValue.js";
+import { VERSION } from "../version.js";
 import { scoreRubric } from "./scoreRubric.js";
 import { exactOfStored } from "./storedExact.js";
 
@@ -224,6 +225,8 @@ export function scoreValues(
     gap: p.gap,
     breakdown: breakdownOf(c, e, null, false),
     confirmed: confirmedOn(p, c.figuresConfirmed),
+    rubricHash: c.hash,
+    kinerjaVersion: VERSION,
   };
   return { result, exact: e.total };
 }

@@ -73,7 +73,8 @@ export function readScoreInput(rubric: RubricDefinition, input: unknown): ReadIn
         "a parameter the rubric declares",
         `"${key}" is not a parameter of ${rubric.id}${declared.length ? ` (it has ${declared.map((p) => p.name).join(", ")})` : ""}`,
       );
-  if (declared.length > 0) {
+  // Published points need no parameters: the components' own marks do not depend on how they split inside.
+  if (declared.length > 0 && !(hasPoints && Object.keys(given).length === 0)) {
     parameters = new Map();
     const missing = declared.filter((p) => !own.call(given, p.name)).map((p) => p.name);
     if (missing.length > 0)

@@ -1,7 +1,8 @@
+import { toDecimalText } from "../core/decimalText.js";
 import { type ErrorPath, KinerjaError } from "../core/errors.js";
-import { VERSION } from "../version.js";
-import { add, cmp, formatRational, R0, type Rational, rational } from "../core/rational.js";
+import { add, cmp, R0, type Rational, rational } from "../core/rational.js";
 import type { BreakdownEntry, RubricDefinition, ScoreResult } from "../model/types.js";
+import { VERSION } from "../version.js";
 import type { Compiled, CompiledNode } from "./compile.js";
 import { compiledOf, compiledWith, ensureDefined } from "./compiled.js";
 import { breakdownOf, evaluate } from "./evaluate.js";
@@ -77,8 +78,8 @@ function givenPoints(
     if (cmp(p, node.minPoints) < 0 || cmp(p, node.fullMarks) > 0)
       throw new KinerjaError(
         "OUT_OF_RANGE",
-        `points.${code}: ${formatRational(p)} is outside 0–${formatRational(node.fullMarks)}, the marks of "${code}"`,
-        { path, rule: `points from ${formatRational(node.minPoints)} to ${formatRational(node.fullMarks)}` },
+        `points.${code}: ${toDecimalText(p)} is outside ${toDecimalText(node.minPoints)}–${toDecimalText(node.fullMarks)}, the marks of "${code}"`,
+        { path, rule: `points from ${toDecimalText(node.minPoints)} to ${toDecimalText(node.fullMarks)}` },
       );
     total = add(total, p);
     const e = { points: [] as Rational[], unrounded: [] as Rational[], raw: [] as Rational[], total: R0 };
