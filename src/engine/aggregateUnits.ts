@@ -1,6 +1,5 @@
 import { roundRational, toDecimalText } from "../core/decimalText.js";
 import { type ErrorPath, KinerjaError } from "../core/errors.js";
-import { VERSION } from "../version.js";
 import { add, cmp, div, isZero, mul, R0, type Rational, rational } from "../core/rational.js";
 import type {
   AggregateOptions,
@@ -9,6 +8,7 @@ import type {
   RubricDefinition,
   ScoreResult,
 } from "../model/types.js";
+import { VERSION } from "../version.js";
 import type { Compiled } from "./compile.js";
 import { compiledOf } from "./compiled.js";
 import { readNumber } from "./numbers.js";
@@ -16,6 +16,15 @@ import { checkRange, publishValue } from "./publishValue.js";
 import { exactOfStored } from "./storedExact.js";
 
 const STRATEGIES = ["mean", "weightedMean"] as const;
+
+/** Σ of fractions: numerators over a shared denominator are added without reducing at each step. */
+function sumFractions(values: ReadonlyArray<Rational>): Rational {
+  const byDen = new Map<bigint, bigint>();
+  for (const v of values) byDen.set(v.d, (byDen.get(v.d) ?? 0n) + v.n);
+  let total = R0;
+  for (const [d, n] of byDen) total = add(total, rational(n, d));
+  return total;
+}
 
 /** The rounding used is the aggregation's own, or else the result's. */
 const roundingOf = (rubric: RubricDefinition) => rubric.aggregation?.rounding ?? rubric.result.rounding;
@@ -125,14 +134,8 @@ export function aggregateUnits<Id extends string>(
   const read = units.map((u: unknown, i) => readUnit(prepared, u, i, weighted));
 
   // Exact sums: Σ w·v / Σ w, or Σ v / n — the mean is rounded from this fraction, never from its text.
-  let num = R0;
-  let wsum = R0;
-  for (const u of read) {
-    if (u.weight) {
-      num = add(num, mul(u.value, u.weight));
-      wsum = add(wsum, u.weight);
-    } else num = add(num, u.value);
-  }
+  const num = sumFractions(read.map((u) => (u.weight ? mul(u.value, u.weight) : u.value)));
+  const wsum = weighted ? sumFractions(read.map((u) => u.weight as Rational)) : R0;
   if (weighted && isZero(wsum))
     invalid(["units"], "weightedMean: weights sum above zero", "the unit weights add up to zero");
   const mean = div(num, weighted ? wsum : rational(BigInt(read.length)));

@@ -1,7 +1,7 @@
 import { contentHash } from "../core/contentHash.js";
 import { KinerjaError } from "../core/errors.js";
-import { BUILTIN_HASHES, type BuiltinRubricId } from "../data/builtinIds.js";
 import { add, cmp, eq, parseRational, R0, R1, type Rational } from "../core/rational.js";
+import { BUILTIN_HASHES, type BuiltinRubricId } from "../data/builtinIds.js";
 import type { Band, RubricDefinition, RubricNode, Scale } from "../model/types.js";
 import { type CompiledNode, compileRubric } from "./compile.js";
 import { leafScale } from "./leafScale.js";

@@ -1,4 +1,4 @@
-import { formatRational, rational } from "../core/rational.js";
+import { formatRational, type Rational, rational } from "../core/rational.js";
 import { pow10 } from "../core/roundRatio.js";
 import { roundScaled, scaledToFixed, scaledToString } from "../core/scaled.js";
 import type { BreakdownEntry, Gap, ScoreResult } from "../model/types.js";
@@ -14,7 +14,7 @@ export function fastScore(
   prepared: Prepared,
   record: Readonly<Record<string, unknown>>,
 ):
-  | Omit<ScoreResult, "rubricHash" | "kinerjaVersion">
+  | (Omit<ScoreResult, "rubricHash" | "kinerjaVersion"> & { readonly exactValue: Rational })
   | { readonly num: bigint; readonly den: bigint; readonly breakdown: BreakdownEntry[] }
   | null {
   const fast = prepared.fast;
@@ -89,11 +89,13 @@ export function fastScore(
       points: scaledToFixed(target - v, fb.places),
     };
   }
+  const exactValue = rational(BigInt(acc), pow10(E));
   return {
     rubric: prepared.rubric.id,
     value: scaledToFixed(v, rounding.places),
     exact,
-    exactFraction: formatRational(rational(BigInt(acc), pow10(E))),
+    exactFraction: formatRational(exactValue),
+    exactValue,
     predicate: band.predicate,
     gap,
     breakdown,

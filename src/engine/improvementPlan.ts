@@ -141,8 +141,7 @@ export function improvementPlan(
     });
     return out.sort((x, y) => cmp(y.gainR, x.gainR) || x.index - y.index);
   };
-  const strip = ({ index: _i, gainR: _g, ...rest }: PlanStep & { index: number; gainR: Rational }) =>
-    rest as PlanStep;
+  const strip = ({ index: _i, gainR: _g, ...rest }: PlanStep & { index: number; gainR: Rational }) => rest as PlanStep;
 
   const evaluation = evaluationOf(answers);
   const now = evaluation.total;

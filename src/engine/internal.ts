@@ -9,12 +9,12 @@ import { fail, KinerjaError } from "../core/errors.js";
 import type { Rational } from "../core/rational.js";
 import type { RoundingRule } from "../core/rounding.js";
 import type { Predicate, RubricDefinition, Scale, ScaleLevel, ScoreResult, Text } from "../model/types.js";
+import { VERSION } from "../version.js";
 import type { CompiledNode } from "./compile.js";
 import { compiledOf, ensureDefined } from "./compiled.js";
 import { breakdownOf, evaluate } from "./evaluate.js";
 import { leafScale } from "./leafScale.js";
 import { bandIndexOf, checkRange, classifyExact, type Publication, publishValue } from "./publishValue.js";
-import { VERSION } from "../version.js";
 import { scoreRubric } from "./scoreRubric.js";
 import { exactOfStored } from "./storedExact.js";
 

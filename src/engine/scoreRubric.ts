@@ -13,6 +13,7 @@ import { publishValue } from "./publishValue.js";
 import { type ReadInput, readScoreInput } from "./readScoreInput.js";
 import { applyRequirements } from "./requirements.js";
 import { readResultAnswer } from "./resultAnswer.js";
+import { rememberExact } from "./storedExact.js";
 
 const own = Object.prototype.hasOwnProperty;
 
@@ -121,7 +122,7 @@ function resultOf<Id extends string>(
     ...(c.parameters ? { parameters: c.parameters } : {}),
     ...(req ? { requirements: req.outcome } : {}),
   };
-  return result;
+  return rememberExact(result, total);
 }
 
 /**
@@ -151,14 +152,17 @@ function scoreWith<Id extends string>(rubric: RubricDefinition<Id>, input: unkno
   if (fast && c.linear && read.plain) {
     const prepared = prepare(defined);
     const quick = fastScore(prepared, read.answers as Readonly<Record<string, unknown>>);
-    if (quick && "rubric" in quick)
-      return {
-        ...quick,
+    if (quick && "rubric" in quick) {
+      const { exactValue, ...rest } = quick;
+      const result: ScoreResult<Id> = {
+        ...rest,
         rubric: defined.id as Id,
-        confirmed: quick.predicate !== null && c.figuresConfirmed && quick.predicate.confirmed,
+        confirmed: rest.predicate !== null && c.figuresConfirmed && rest.predicate.confirmed,
         rubricHash: c.hash,
         kinerjaVersion: VERSION,
-      } as ScoreResult<Id>;
+      };
+      return rememberExact(result, exactValue);
+    }
     if (quick) return resultOf(c, read, rational(quick.num, quick.den), quick.breakdown, true);
   }
   const { values, from, confirmed } = leafValues(c, read);

@@ -9,8 +9,22 @@ import { type ErrorPath, formatPath, KinerjaError } from "../core/errors.js";
 import { parseFraction, type Rational } from "../core/rational.js";
 import { MAX_COMPARED_DIGITS, readNumber } from "./numbers.js";
 
+/** Results this process computed, with the exact value they were computed with (no re-parsing on aggregate). */
+const computed = new WeakMap<object, { readonly exact: string; readonly fraction: string; readonly value: Rational }>();
+
+/** Remembers a result's exact value; `exactOfStored` trusts it while the result's texts are unchanged. */
+export function rememberExact<T extends { readonly exact: string; readonly exactFraction: string }>(
+  result: T,
+  value: Rational,
+): T {
+  computed.set(result, { exact: result.exact, fraction: result.exactFraction, value });
+  return result;
+}
+
 export function exactOfStored(result: object, path: ErrorPath): Rational {
   const r = result as { exact?: unknown; exactFraction?: unknown };
+  const known = computed.get(result);
+  if (known && known.exact === r.exact && known.fraction === r.exactFraction) return known.value;
   const exact = readNumber(r.exact, [...path, "exact"], MAX_COMPARED_DIGITS);
   if (r.exactFraction === undefined) {
     // Without the fraction, only a terminating `exact` (fewer than 40 significant digits) is known to be exact.
