@@ -7,6 +7,7 @@ import type {
   AggregateUnitEntry,
   RubricDefinition,
   ScoreResult,
+  UnitBasis,
 } from "../model/types.js";
 import { VERSION } from "../version.js";
 import type { Compiled } from "./compile.js";
@@ -189,7 +190,7 @@ export function aggregateUnits<Id extends string>(
     predicate: published.predicate,
     gap: published.gap,
     units: read.map((u) => u.entry),
-    basis: basisSet.size > 1 ? "mixed" : (basisSet.values().next().value as "exact" | "given"),
+    basis: basisSet.size > 1 ? "mixed" : (basisSet.values().next().value as UnitBasis),
     source: rule?.source ?? null,
     rubricHash: prepared.hash,
     kinerjaVersion: VERSION,

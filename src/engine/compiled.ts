@@ -14,7 +14,7 @@ const MAX_PARAMETER_SETS = 64;
 
 /** A rubric as scoring trusts it: a plain definition is validated into a frozen copy every time (never cached). */
 export function ensureDefined<R extends RubricDefinition>(rubric: R): R {
-  return isDefined(rubric) ? rubric : (defineRubric(rubric) as R);
+  return isDefined(rubric) ? rubric : (defineRubric(rubric) as unknown as R);
 }
 
 export function compiledOf(rubric: RubricDefinition): Compiled {

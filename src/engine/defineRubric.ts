@@ -2,7 +2,7 @@ import { contentHash } from "../core/contentHash.js";
 import { KinerjaError } from "../core/errors.js";
 import { add, cmp, eq, parseRational, R0, R1, type Rational } from "../core/rational.js";
 import { BUILTIN_HASHES, type BuiltinRubricId } from "../data/builtinIds.js";
-import type { Band, RubricDefinition, RubricNode, Scale } from "../model/types.js";
+import type { Band, Rubric, RubricDefinition, RubricNode, Scale } from "../model/types.js";
 import { type CompiledNode, compileRubric } from "./compile.js";
 import { leafScale } from "./leafScale.js";
 import { PLAIN_DECIMAL } from "./numbers.js";
@@ -240,7 +240,7 @@ function checkRules(def: RubricDefinition, _codes: Set<string>): void {
  * result range and full band coverage. Errors are `KinerjaError`
  * ("INVALID_RUBRIC") naming the path and the rule.
  */
-export function defineRubric<const Id extends string>(definition: RubricDefinition<Id>): RubricDefinition<Id> {
+export function defineRubric<const Id extends string>(definition: RubricDefinition<Id>): Rubric<Id> {
   const issue = checkRubricShape(definition, []);
   if (issue)
     throw new KinerjaError(
@@ -314,5 +314,5 @@ export function defineRubric<const Id extends string>(definition: RubricDefiniti
       "id.builtin",
       `"${def.id}" is a published kinerja rubric and this content differs from it; give your variant its own id (deriveRubric)`,
     );
-  return markDefined(deepFreeze(def));
+  return markDefined(deepFreeze(def)) as Rubric<Id>;
 }

@@ -8,7 +8,7 @@ import { roundRational, toDecimalText, toFixedText } from "../core/decimalText.j
 import { fail, KinerjaError } from "../core/errors.js";
 import type { Rational } from "../core/rational.js";
 import type { RoundingRule } from "../core/rounding.js";
-import type { Predicate, RubricDefinition, Scale, ScaleLevel, ScoreResult, Text } from "../model/types.js";
+import type { Band, Predicate, RubricDefinition, Scale, ScaleLevel, ScoreResult, Text } from "../model/types.js";
 import { VERSION } from "../version.js";
 import type { CompiledNode } from "./compile.js";
 import { compiledOf, ensureDefined } from "./compiled.js";
@@ -117,9 +117,12 @@ export function classifyOn(
 }
 
 /** Bands in ascending order, exactly, or null when unknown. */
-export function bandsOn(
-  rubric: RubricDefinition,
-): ReadonlyArray<{ readonly predicate: Predicate; readonly min: Rational; readonly max: Rational }> | null {
+export function bandsOn(rubric: RubricDefinition): ReadonlyArray<{
+  readonly band: Band;
+  readonly predicate: Predicate;
+  readonly min: Rational;
+  readonly max: Rational;
+}> | null {
   return compiledOf(rubric).bands;
 }
 
@@ -237,7 +240,7 @@ export function scoreValues(
  * `confirmed`, the rule the caller chose).
  */
 export function confirmedOn(publication: { readonly predicate: Predicate | null }, ...facts: boolean[]): boolean {
-  return publication.predicate !== null && publication.predicate.confirmed && facts.every((f) => f);
+  return publication.predicate?.confirmed === true && facts.every((f) => f);
 }
 
 /**

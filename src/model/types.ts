@@ -262,7 +262,19 @@ export interface RubricDefinition<Id extends string = string> {
 }
 
 /** A validated, deeply frozen rubric, as returned by `defineRubric`/`getRubric`. */
-export type Rubric<Id extends string = string> = RubricDefinition<Id> & { readonly __frozen?: never };
+export type Rubric<Id extends string = string> = RubricDefinition<Id> & { readonly [definedBrand]: true };
+
+/** Marks rubrics that went through defineRubric (or ship with kinerja): validated and deeply frozen. */
+declare const definedBrand: unique symbol;
+
+/** How unit values combine into the instansi value. */
+export type AggregationStrategy = "mean" | "weightedMean";
+
+/** Where a unit value came from: "exact" (a score result) or "given" (a published, often rounded, number). */
+export type UnitBasis = "exact" | "given";
+
+/** The units' bases together: "mixed" when some were exact and some given. */
+export type Basis = UnitBasis | "mixed";
 
 /** A rubric, or its id in the built-in registry. */
 export type RubricRef = Rubric | string;
@@ -420,7 +432,7 @@ export interface Adjustment {
 
 export interface AggregateOptions {
   /** Overrides (or, where the rubric has no rule, supplies) the aggregation strategy. */
-  readonly strategy?: "mean" | "weightedMean";
+  readonly strategy?: AggregationStrategy;
   readonly adjustments?: ReadonlyArray<Adjustment>;
 }
 
@@ -431,13 +443,13 @@ export interface AggregateUnitEntry {
   readonly value: DecimalString;
   readonly weight?: DecimalString;
   /** "exact": taken unrounded from a score result; "given": as passed (often already rounded). */
-  readonly basis: "exact" | "given";
+  readonly basis: UnitBasis;
 }
 
 /** Plain-JSON result of `aggregate`: the instansi value from its units. */
 export interface AggregateResult<Id extends string = string> {
   readonly rubric: Id;
-  readonly strategy: "mean" | "weightedMean";
+  readonly strategy: AggregationStrategy;
   /** Whether the strategy is the rubric's own rule or the caller's choice. */
   readonly rule: "rubric" | "caller";
   readonly count: number;
@@ -456,7 +468,7 @@ export interface AggregateResult<Id extends string = string> {
   readonly gap: Gap | null;
   readonly units: ReadonlyArray<AggregateUnitEntry>;
   /** "given" or "mixed" when some unit values were passed as (possibly rounded) numbers. */
-  readonly basis: "exact" | "given" | "mixed";
+  readonly basis: Basis;
   readonly source: Source | null;
   readonly confirmed: boolean;
   /** Content hash of the rubric used and the kinerja version, as on score results. */
