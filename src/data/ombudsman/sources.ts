@@ -267,3 +267,28 @@ export const PUBLISHED_SCORE: Source = {
   text: "Scores run from 0 to 100 and are published with 2 decimals (e.g. Kab. Ciamis 2018 = 99.96).",
   confirmed: true,
 };
+
+/*
+ * Added for the ombudsman@….2 rubrics (issue #7, data corrections). The sources above are used by published
+ * rubrics and never change (UU_25_2009 keeps its old link there); these are new.
+ */
+
+/** UU 25/2009 Pasal 21, linked to the law's own text (JDIH BPK) instead of an instrument sheet. */
+export const UU_25_2009_TEXT: Source = {
+  regulation: "UU 25/2009 tentang Pelayanan Publik",
+  part: "Pasal 21 (komponen standar pelayanan)",
+  href: "https://peraturan.bpk.go.id/Details/38748/uu-no-25-tahun-2009",
+  text: "The assessment checks whether each service product meets the 14 komponen standar pelayanan of Pasal 21.",
+  confirmed: true,
+  note: "href: the text of the law on JDIH BPK. That the assessment checks these components: Ombudsman Banten's check of Disdukcapil Cilegon (https://www.ombudsman.go.id/perwakilan/news/r/pwk--ombudsman-banten-sidak-disdukcapil-cilegon-apa-yang-diperiksa) and a 2023 instrument sheet circulating on Scribd that lists the 14 components (https://id.scribd.com/document/670445282/BOCORAN-PENILAIAN-OMBUDSMAN; not the law, not an official publication).",
+};
+
+/** 2023: the basis an instrument sheet cites as "Peraturan Ombudsman No. 22 Tahun 2023" is most likely 22/2016. */
+export const PEROMBUDSMAN_22_2016_FOR_2023: Source = {
+  regulation:
+    "Peraturan Ombudsman RI No. 22 Tahun 2016 (BN 2017 No. 333), cited on a 2023 instrument sheet as “No. 22 Tahun 2023”",
+  part: "Penilaian Kepatuhan terhadap Standar Pelayanan Publik, as the basis of the 2023 Penilaian Kepatuhan Penyelenggaraan Pelayanan Publik",
+  href: "https://123dok.com/document/q767geky-e-f-ed-b-d.html",
+  confirmed: false,
+  note: "UNCONFIRMED (inference, ombudsman.md §0): the 2023 instrument sheet (https://id.scribd.com/document/670445282/BOCORAN-PENILAIAN-OMBUDSMAN) prints “Peraturan Ombudsman No. 22 Tahun 2023”. No Peraturan Ombudsman 22/2023 has been found, and Peraturan Ombudsman numbers run on across years (17/2015, 22/2016, 38/2019, 41/2019, 42/2020, 61/2025, 62/2025), so a No. 22 of 2023 is implausible; 22/2016 is the regulation with that number on this subject (href: its text), so “2023” is read as a mislabel. A 2023 Ombudsman briefing is reported to cite 22/2016; the 2023 decks seen (Kendal, Jatim) show only the first items of their legal-basis list (UU 37/2008, UU 25/2009, PP 96/2012), so this was not checked. 2023 framing: https://bloombergtechnoz.com/detail-news/23849/survei-pelayanan-publik-ombudsman-sebut-tahun-ini-lebih-baik/2",
+};

@@ -62,3 +62,33 @@ export const CODE_ONLY_2017 =
 /** Provenance of the level sentences (what answer 0…5 means) of the 2022 instrument. */
 export const LEVELS_2022 =
   "Level sentences (0–5) are short paraphrases of the F-02 luring (offline-service) form (S5) as transcribed in C1; the daring (online-service) variant words some levels differently and is not included. Only 1.a.Ak has been checked against the KemenPAN-RB slides (S4).";
+
+/*
+ * Added for pekppp@2022.2 and pekppp@2017.2 (issue #7, data corrections). The exports above are used by
+ * published rubrics and never change; these are new.
+ */
+
+/** Public code that holds PEKPPP figures and can be linked (pinned to the commit the reference note read, where it names one). */
+export const CODE_HREF = {
+  /** C6 ak7205/pekppp @bfc6717a: aspect weights 0.24/0.25/0.18/0.11/0.10/0.12 and equal indicator shares (so Inovasi 0.5/0.5). */
+  C6: "https://github.com/ak7205/pekppp/blob/bfc6717a80618d3c38788e3ed25f2b105801b5a5/app/public/aspek.xlsx",
+  /** yusharnadi/layanan-publik (reference note addendum): seeded indicator weights 1–17 of the 29/2022 instrument (18–30 never entered). */
+  YUSHARNADI:
+    "https://github.com/yusharnadi/layanan-publik/blob/1e843b7ce9ddf8e0b223c4e744e20b6219b44cc0/database/seeders/IndicatorSeeder.php",
+} as const;
+
+/** The code the indicator weights 10–30 of the 29/2022 instrument come from (reference note §1.2, §6). */
+export const CODE_2022 =
+  "Local-government PEKPPP apps for the PermenPAN-RB 29/2022 instrument: Kutai Barat app seed (C2) and Kota Probolinggo seed (C3), reference note §1.2 and §6";
+
+/** Why C2 and C3 carry no link. */
+export const CODE_2022_UNLINKED =
+  "C2 (Kutai Barat PEKPPP app, TypeScript/Prisma seed) and C3 (Kota Probolinggo PEKPPP, Django seed) are public code whose repositories the reference note does not identify, so they cannot be linked.";
+
+/** Why an aspect weight of aspects II–VI of the 29/2022 instrument is `confirmed: false`. */
+export const ASPECT_CODE_ONLY_2022 =
+  "CODE-ONLY (reference note legend and §1.1): no KemenPAN-RB document showing this aspect weight has been seen. It is printed only in regional news (S1 idth.id, S2 topsatu.com, as cited) and agreed by independent local-government implementations (C1 swamsid/organisasi-portal-biro, the Kutai Barat app C2, the Kota Probolinggo seed C3, the ak7205 sheet C6, and yusharnadi/layanan-publik per the addendum). Only aspect I (Kebijakan Pelayanan, 24%) is printed in the KemenPAN-RB slides S3/S4. No change found through 2025 (addendum).";
+
+/** Why a PEKPPP predicate band is `confirmed: false` (both instruments). */
+export const BANDS_CODE_ONLY =
+  "CODE-ONLY (reference note legend and §2): the official table text has not been seen. The band comes from independent implementations that agree: C4 partadox/ikpp-kab-jombang (17/2017, https://github.com/partadox/ikpp-kab-jombang/blob/4130ff33fc12e0fdf7fbb1fad16d1f92ec6edff7/ci4/app/Controllers/Home.php), C5 nadinibyant/BE-PEKPPP (29/2022, href) and C9 (a JS getPredikat, repository not identified). The published 2-decimal ranges leave gaps (4.50|4.51); here each band starts just above the previous one's top, applied to the value rounded to 2 decimals, so every value has exactly one band.";

@@ -24,3 +24,15 @@ export const SKM_HREF = {
 
 export const SKM_REGULATION =
   "PermenPAN-RB 14/2017 (Pedoman Penyusunan Survei Kepuasan Masyarakat Unit Penyelenggara Pelayanan Publik)";
+
+/*
+ * Added for skm@2017.2 (issue #7, data corrections). The exports above are used by skm@2017.1 and never
+ * change; this one is new.
+ */
+
+/**
+ * What shows that each element weighs exactly 1/9, not the 0.111 that S11 and S13 print: published results that
+ * only the exact weight reproduces. S16 is the SKM Bantul page of the Dinas Pertanahan dan Tata Ruang, 2023.
+ */
+export const SKM_WEIGHT_1_9_EVIDENCE =
+  "Exactly 1/9 is what published results reproduce, not the rounded 0.111 that many templates print (S11, S13). SKM Bantul 2023, Dinas Pertanahan dan Tata Ruang (S16, href), publishes the nine element values 3.31, 3.35, 3.49, 3.93, 3.45, 3.39, 3.39, 3.76, 3.35 (sum 31.42) and the unit IKM 87.28: 31.42 × 1/9 × 25 = 87.277… → 87.28, while 0.111 would give 87.19. Tulang Bawang Barat's e-smile report (S11, https://e-smile.tubaba.go.id/main/skm/laporan/online) displays all-4 answers as 100: 9 × 4 × 1/9 × 25 = 100, while 0.111 would give 99.90.";
