@@ -4,7 +4,6 @@
  * float arithmetic: the baseline, not a substitute). Prints µs per unit.
  */
 
-import { prepare } from "../src/engine/prepare.js";
 import { scoreExact } from "../src/engine/scoreRubric.js";
 import { aggregate, defineRubric, listIndicators, score } from "../src/index.js";
 import { bench30, makeUnits } from "./fixture.js";
@@ -34,7 +33,6 @@ const engine = time("engine: score() with breakdown", () => {
   for (const u of units) sink += score(rubric, u).breakdown.length;
 });
 time("reference path (BigInt sums, decimal.js division)", () => {
-  const prepared = prepare(rubric);
   for (const u of units) sink += scoreExact(rubric, { answers: u.answers }).breakdown.length;
 });
 const baseline = time("baseline: plain-number weighted sum", () => {

@@ -27,4 +27,14 @@ export type {
 } from "./model/ids.js";
 export { isGroupNode } from "./model/ids.js";
 export type * from "./model/types.js";
+export * from "./pinning/index.js";
 export { type NoAssessment, SCHEMES, type SchemeId } from "./registry/builtins.js";
+export {
+  answersFromCsvRow,
+  type CsvRow,
+  type CsvValue,
+  parseCsv,
+  type ToCsvOptions,
+  toCsv,
+} from "./tabular/csv.js";
+export { type AggregateRow, type ScoreRow, type ToRowsOptions, toRows } from "./tabular/toRows.js";

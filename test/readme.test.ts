@@ -6,13 +6,14 @@ import { aggregate, classify, getRubric, listIndicators, resolveRubric, score } 
 describe("README usage", () => {
   it("PEKPPP worked example", () => {
     const pekppp = resolveRubric("pekppp", { assessmentYear: 2024 });
-    expect(pekppp.id).toBe("pekppp@2022.1");
+    expect(pekppp.id).toBe("pekppp@2022.2");
     const f02 = [5, 4, 3, 4, 5, 4, 3, 2, 2, 4, 5, 3, 4, 5, 4, 3, 5, 2, 3, 4, 5, 3, 4, 3, 4, 4, 3, 3, 3, 2];
     const indicators = listIndicators(pekppp);
     expect(indicators).toHaveLength(30);
     const unit = score(pekppp, { answers: Object.fromEntries(indicators.map((i, k) => [i.code, f02[k] as number])) });
     expect([unit.value, unit.exact]).toEqual(["3.68", "3.6848"]);
-    expect(unit.predicate).toEqual({ code: "B", label: { id: "Baik", en: "Good" }, confirmed: true });
+    // pekppp@2022.2 marks the bands CODE-ONLY: the predicate is right, and says it is unconfirmed.
+    expect(unit.predicate).toEqual({ code: "B", label: { id: "Baik", en: "Good" }, confirmed: false });
     expect(unit.gap).toMatchObject({ next: { code: "A-" }, target: "4.01", points: "0.33" });
     expect(unit.confirmed).toBe(false);
   });

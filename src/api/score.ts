@@ -1,6 +1,7 @@
 import { scoreRubric } from "../engine/scoreRubric.js";
 import type { KnownRubricId, ScoreInputOf } from "../model/ids.js";
 import type { RubricDefinition, ScoreInput, ScoreResult } from "../model/types.js";
+import type { BuiltinRubrics } from "../registry/builtins.js";
 import { toRubric } from "./toRubric.js";
 
 /**
@@ -18,7 +19,10 @@ import { toRubric } from "./toRubric.js";
  * ```
  */
 export function score<const R extends RubricDefinition>(rubric: R, input: ScoreInputOf<R>): ScoreResult<R["id"]>;
-export function score<const Id extends string>(rubric: KnownRubricId<Id>, input: ScoreInput): ScoreResult<Id>;
+export function score<const Id extends string>(
+  rubric: KnownRubricId<Id>,
+  input: Id extends keyof BuiltinRubrics ? ScoreInputOf<BuiltinRubrics[Id]> : ScoreInput,
+): ScoreResult<Id>;
 export function score(rubric: RubricDefinition | string, input: ScoreInput): ScoreResult {
   return scoreRubric(toRubric(rubric), input);
 }

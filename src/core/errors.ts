@@ -71,3 +71,51 @@ export function formatPath(path: ErrorPath): string {
   }
   return out === "" ? "(root)" : out;
 }
+
+/** Everything a KinerjaError says, as one object: code, message, and the options (path, rule, details). */
+export interface KinerjaErrorSpec extends KinerjaErrorOptions {
+  readonly code: KinerjaErrorCode;
+  readonly message: string;
+}
+
+/**
+ * The one way to raise a KinerjaError from helper code: one object, so the code, path, rule and message can
+ * never be passed in a different order.
+ *
+ * ```ts
+ * fail({ code: "INVALID_INPUT", path: ["options", "limit"], rule: RULE.wholeCount, message: "limit must be …" });
+ * ```
+ */
+export function fail(spec: KinerjaErrorSpec): never {
+  const options: KinerjaErrorOptions = { rule: spec.rule };
+  if (spec.path !== undefined) options.path = spec.path;
+  if (spec.details !== undefined) options.details = spec.details;
+  throw new KinerjaError(spec.code, spec.message, options);
+}
+
+/** The rules (`KinerjaError.rule`) that several helpers state, defined once. */
+export const RULE = {
+  optionsObject: "an options object",
+  atLeastOneUnit: "at least one unit",
+  wholeCount: "a whole number ≥ 0",
+  completeResult: "a complete score result from score()",
+  aRubric: "a rubric or a rubric id",
+  nonNegativeWeight: "a non-negative decimal or fraction",
+  namedUnit: "every unit is named",
+  /** The range of a rubric's result (or of any value that must lie in it). */
+  inRange: (min: string, max: string): string => `a value from ${min} to ${max}`,
+} as const;
+
+/** Messages that several helpers give, defined once. */
+export const MESSAGE = {
+  /** "options must be an object" */
+  notAnObject: (path: ErrorPath): string => `${formatPath(path)} must be an object`,
+  /** "units[2] (Dinkes): 101 is outside 0–100" */
+  outside: (what: string, value: string, min: string, max: string): string =>
+    `${what}: ${value} is outside ${min}–${max}`,
+  /** "units[1]: "x" is not a weight like "0.75" or "3/4"" */
+  notAWeight: (path: ErrorPath, value: unknown): string =>
+    `${formatPath(path)}: ${JSON.stringify(value) ?? String(value)} is not a weight like "0.75" or "3/4"`,
+  /** "limit must be a whole number ≥ 0" */
+  notACount: (what: string): string => `${what} must be a whole number ≥ 0`,
+} as const;

@@ -3,9 +3,9 @@
  * content is locked by hash (rubrics.lock.json, checked in CI) and a test runs
  * every built-in through defineRubric's full validation. Import stays cheap.
  */
-import type { Rubric, RubricDefinition } from "../model/types.js";
+import type { DefinedBrand, RubricDefinition } from "../model/types.js";
 import { deepFreeze, markDefined } from "./registryOfDefined.js";
 
-export function defineBuiltin<const R extends RubricDefinition>(definition: R): R & Rubric<R["id"]> {
-  return markDefined(deepFreeze(definition)) as R & Rubric<R["id"]>;
+export function defineBuiltin<const R extends RubricDefinition>(definition: R): R & DefinedBrand {
+  return markDefined(deepFreeze(definition)) as R & DefinedBrand;
 }

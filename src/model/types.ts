@@ -262,7 +262,12 @@ export interface RubricDefinition<Id extends string = string> {
 }
 
 /** A validated, deeply frozen rubric, as returned by `defineRubric`/`getRubric`. */
-export type Rubric<Id extends string = string> = RubricDefinition<Id> & { readonly [definedBrand]: true };
+export type Rubric<Id extends string = string> = RubricDefinition<Id> & DefinedBrand;
+
+/** The mark a defined rubric carries (see `Rubric`). */
+export interface DefinedBrand {
+  readonly [definedBrand]: true;
+}
 
 /** Marks rubrics that went through defineRubric (or ship with kinerja): validated and deeply frozen. */
 declare const definedBrand: unique symbol;
@@ -474,4 +479,12 @@ export interface AggregateResult<Id extends string = string> {
   /** Content hash of the rubric used and the kinerja version, as on score results. */
   readonly rubricHash: string;
   readonly kinerjaVersion: string;
+}
+
+/** A year in which a scheme held no assessment: resolving it fails with this reason. */
+export interface NoAssessment {
+  readonly scheme: string;
+  readonly year: number;
+  readonly reason: string;
+  readonly source: Source;
 }

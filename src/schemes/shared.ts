@@ -1,16 +1,9 @@
 /**
  * Internal to the scheme helpers (not exported from any package entry): small
- * input guards and exact-value helpers shared by kinerja/pekppp, /skm and
- * /ombudsman.
+ * input guards shared by kinerja/pekppp, /skm, /ombudsman and /sakip. Numbers,
+ * rounding and classification are the engine's (src/engine/internal.ts).
  */
-import { D, type Dec } from "../core/decimal.js";
-import { type ErrorPath, formatPath, isKinerjaError, KinerjaError } from "../core/errors.js";
-import type { Rational } from "../core/rational.js";
-
-/** A rational as a decimal: exact when it terminates, else a 40-significant-digit quotient. */
-export function ratToDec(r: Rational): Dec {
-  return new D(r.n.toString()).div(r.d.toString());
-}
+import { type ErrorPath, fail, formatPath, isKinerjaError, MESSAGE, RULE } from "../core/errors.js";
 
 /**
  * An options argument: `undefined` is `{}`; anything but a plain object
@@ -19,9 +12,11 @@ export function ratToDec(r: Rational): Dec {
 export function optionsObject<T extends object>(options: T | undefined, path: ErrorPath = ["options"]): T {
   if (options === undefined) return {} as T;
   if (typeof options !== "object" || options === null || Array.isArray(options))
-    throw new KinerjaError("INVALID_INPUT", `${formatPath(path)} must be an object`, {
+    fail({
+      code: "INVALID_INPUT",
       path,
-      rule: "an options object",
+      rule: RULE.optionsObject,
+      message: MESSAGE.notAnObject(path),
       details: { value: options === null ? "null" : Array.isArray(options) ? "array" : typeof options },
     });
   return options;
@@ -31,11 +26,14 @@ export function optionsObject<T extends object>(options: T | undefined, path: Er
 export function oneOf<T extends string>(value: unknown, allowed: ReadonlyArray<T>, path: ErrorPath): T | undefined {
   if (value === undefined) return undefined;
   if (typeof value === "string" && (allowed as ReadonlyArray<string>).includes(value)) return value as T;
-  throw new KinerjaError(
-    "INVALID_INPUT",
-    `${formatPath(path)}: ${JSON.stringify(value) ?? String(value)} is not one of ${allowed.map((a) => `"${a}"`).join(", ")}`,
-    { path, rule: allowed.map((a) => `"${a}"`).join(" or "), details: { value } },
-  );
+  const listed = allowed.map((a) => `"${a}"`);
+  return fail({
+    code: "INVALID_INPUT",
+    path,
+    rule: listed.join(" or "),
+    message: `${formatPath(path)}: ${JSON.stringify(value) ?? String(value)} is not one of ${listed.join(", ")}`,
+    details: { value },
+  });
 }
 
 /**
@@ -47,6 +45,6 @@ export function underPath<T>(prefix: ErrorPath, f: () => T): T {
     return f();
   } catch (e) {
     if (prefix.length === 0 || !isKinerjaError(e)) throw e;
-    throw new KinerjaError(e.code, e.message, { path: [...prefix, ...e.path], rule: e.rule, details: e.details });
+    return fail({ code: e.code, message: e.message, path: [...prefix, ...e.path], rule: e.rule, details: e.details });
   }
 }

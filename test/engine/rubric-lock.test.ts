@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { LOCK_FILE, rubricHash } from "../../scripts/rubric-hash.js";
+import { SUPERSEDED } from "../../src/data/supersessions.js";
 import { defineRubric, deriveRubric, getRubric, score } from "../../src/index.js";
 import { BUILTIN_RUBRICS } from "../../src/registry/builtins.js";
 import { codeOf, errorOf } from "../helpers.js";
@@ -22,6 +23,16 @@ describe("published rubrics never change", () => {
     expect(Object.keys(lock).filter((id) => !shipped.has(id))).toEqual([]);
   });
 
+  it("every superseded id is published and superseded by a published id of the same scheme and validity", () => {
+    for (const s of SUPERSEDED) {
+      const old = BUILTIN_RUBRICS.find((r) => r.id === s.id);
+      const by = BUILTIN_RUBRICS.find((r) => r.id === s.by);
+      expect(old && by, `${s.id} → ${s.by}`).toBeTruthy();
+      expect(by?.scheme).toBe(old?.scheme);
+      expect(by?.validFor).toEqual(old?.validFor);
+    }
+  });
+
   it("every built-in rubric is official, frozen and has a source on every figure", () => {
     for (const r of BUILTIN_RUBRICS) {
       expect(r.status).toBe("official");
@@ -38,9 +49,10 @@ describe("published rubrics never change", () => {
     }
   });
 
-  it("for every scheme, each assessment year resolves to at most one rubric", () => {
-    for (const a of BUILTIN_RUBRICS)
-      for (const b of BUILTIN_RUBRICS) {
+  it("for every scheme, each assessment year resolves to at most one rubric (superseded ids aside)", () => {
+    const live = BUILTIN_RUBRICS.filter((r) => !SUPERSEDED.some((s) => s.id === r.id));
+    for (const a of live)
+      for (const b of live) {
         if (a === b || a.scheme !== b.scheme) continue;
         const aEnd = a.validFor.to ?? 9999;
         const bEnd = b.validFor.to ?? 9999;

@@ -6,10 +6,11 @@ import { errorOf } from "../helpers.js";
 
 describe("compareYears", () => {
   it("Kota Cilegon 2023 89.45 → 2024 95.31: +5.86, A → A, hijau → hijau", () => {
+    // compareYears resolves each year: the corrected .2 ids.
     const c = compareYears({ assessmentYear: 2023, value: "89.45" }, { assessmentYear: 2024, value: "95.31" });
     expect([c.delta, c.direction]).toEqual(["+5.86", "up"]);
-    expect(c.from).toMatchObject({ rubric: "ombudsman@2023.1", value: "89.45", predicate: { code: "A" } });
-    expect(c.to).toMatchObject({ rubric: "ombudsman@2024.1", value: "95.31", predicate: { code: "A" } });
+    expect(c.from).toMatchObject({ rubric: "ombudsman@2023.2", value: "89.45", predicate: { code: "A" } });
+    expect(c.to).toMatchObject({ rubric: "ombudsman@2024.2", value: "95.31", predicate: { code: "A" } });
     expect(c.predicate).toEqual({ from: "A", to: "A", changed: false, comparable: true, direction: "same" });
     expect(c.zone).toEqual({ from: "hijau", to: "hijau", direction: "same" });
   });

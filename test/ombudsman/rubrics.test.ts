@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { SUPERSEDED } from "../../src/data/supersessions.js";
 import {
   getRubric,
   KinerjaError,
@@ -44,16 +45,17 @@ function sources(r: RubricDefinition): Array<[string, Source]> {
 }
 
 describe("ombudsman versions by assessment year", () => {
+  // The corrected ids (.2, issue #7 data review) are resolved; the .1 ids they supersede stay published.
   const expected: Array<[number, string]> = [
-    [2013, "ombudsman@2013.1"],
-    [2014, "ombudsman@2013.1"],
-    [2015, "ombudsman@2015.1"],
-    [2016, "ombudsman@2016.1"],
-    [2019, "ombudsman@2016.1"],
-    [2021, "ombudsman@2021.1"],
-    [2022, "ombudsman@2022.1"],
-    [2023, "ombudsman@2023.1"],
-    [2024, "ombudsman@2024.1"],
+    [2013, "ombudsman@2013.2"],
+    [2014, "ombudsman@2013.2"],
+    [2015, "ombudsman@2015.2"],
+    [2016, "ombudsman@2016.2"],
+    [2019, "ombudsman@2016.2"],
+    [2021, "ombudsman@2021.2"],
+    [2022, "ombudsman@2022.2"],
+    [2023, "ombudsman@2023.2"],
+    [2024, "ombudsman@2024.2"],
     [2025, "ombudsman@2025.1"],
     [2026, "ombudsman@2025.1"],
   ];
@@ -64,8 +66,9 @@ describe("ombudsman versions by assessment year", () => {
   it("every year 2013–2030 except 2020 resolves to exactly one rubric", () => {
     for (let year = 2013; year <= 2030; year++) {
       if (year === 2020) continue;
+      const superseded = new Set<string>(SUPERSEDED.map((x) => x.id));
       const matches = RUBRICS.filter(
-        (r) => r.validFor.from <= year && (r.validFor.to === null || year <= r.validFor.to),
+        (r) => !superseded.has(r.id) && r.validFor.from <= year && (r.validFor.to === null || year <= r.validFor.to),
       );
       expect(matches, String(year)).toHaveLength(1);
     }
@@ -83,18 +86,28 @@ describe("ombudsman versions by assessment year", () => {
     expect(catchError(() => resolveRubric("ombudsman", { assessmentYear: 2012 })).code).toBe("NO_RUBRIC_FOR_YEAR");
   });
 
-  it("lists the eight versions and getRubric returns the same frozen objects", () => {
+  it("lists the eight original versions and their seven corrections; getRubric returns the same frozen objects", () => {
     const ids = listRubrics({ scheme: "ombudsman" }).map((r) => r.id);
     expect(ids).toEqual([
       "ombudsman@2013.1",
+      "ombudsman@2013.2",
       "ombudsman@2015.1",
+      "ombudsman@2015.2",
       "ombudsman@2016.1",
+      "ombudsman@2016.2",
       "ombudsman@2021.1",
+      "ombudsman@2021.2",
       "ombudsman@2022.1",
+      "ombudsman@2022.2",
       "ombudsman@2023.1",
+      "ombudsman@2023.2",
       "ombudsman@2024.1",
+      "ombudsman@2024.2",
       "ombudsman@2025.1",
     ]);
+    expect(listRubrics({ scheme: "ombudsman" }).find((r) => r.id === "ombudsman@2024.1")?.supersededBy).toBe(
+      "ombudsman@2024.2",
+    );
     for (const id of ids) {
       expect(getRubric(id)).toBe(RUBRICS.find((r) => r.id === id));
       expect(Object.isFrozen(getRubric(id).nodes)).toBe(true);
@@ -160,6 +173,14 @@ describe("ombudsman rubric data", () => {
       "ombudsman@2023.1": true,
       "ombudsman@2024.1": true,
       "ombudsman@2025.1": null,
+      // The corrections keep their predecessors' rules.
+      "ombudsman@2013.2": null,
+      "ombudsman@2015.2": null,
+      "ombudsman@2016.2": null,
+      "ombudsman@2021.2": null,
+      "ombudsman@2022.2": false,
+      "ombudsman@2023.2": true,
+      "ombudsman@2024.2": true,
     });
   });
 

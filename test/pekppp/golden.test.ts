@@ -58,7 +58,7 @@ describe("published and hand-computed PEKPPP values", () => {
 
   it("classifies Kota Cilegon's 2021 self-evaluation 2.55 as C Cukup (S10), on the 2021 rubric", () => {
     const rubric = resolveRubric("pekppp", { assessmentYear: CILEGON_2021.assessmentYear });
-    expect(rubric.id).toBe("pekppp@2017.1");
+    expect(rubric.id).toBe("pekppp@2017.2");
     const p = classify(rubric, CILEGON_2021.value);
     expect([p.code, p.label.id]).toEqual([CILEGON_2021.code, CILEGON_2021.label]);
     // Same table under 29/2022.

@@ -7,8 +7,9 @@ import { INDICATORS_2017, INDICATORS_2022 } from "../fixtures/pekppp/published.j
 describe("pekppp@2022.1: the 29/2022 instrument (reference note §1.1–1.3)", () => {
   it("is the built-in rubric for assessments from 2022 on", () => {
     expect(getRubric("pekppp@2022.1")).toBe(pekppp2022);
+    // pekppp@2022.2 (same figures, CODE-ONLY figures marked unconfirmed) supersedes 2022.1 for assessments.
     for (const year of [2022, 2023, 2024, 2025])
-      expect(resolveRubric("pekppp", { assessmentYear: year }).id).toBe("pekppp@2022.1");
+      expect(resolveRubric("pekppp", { assessmentYear: year }).id).toBe("pekppp@2022.2");
     expect(listRubrics().map((r) => r.id)).toEqual(expect.arrayContaining(["pekppp@2022.1", "pekppp@2017.1"]));
   });
 
@@ -66,7 +67,7 @@ describe("pekppp@2022.1: the 29/2022 instrument (reference note §1.1–1.3)", (
 describe("pekppp@2017.1: the 17/2017 instrument (reference note §3)", () => {
   it("is resolved for the 2017–2021 assessments and not before", () => {
     for (const year of [2017, 2019, 2021])
-      expect(resolveRubric("pekppp", { assessmentYear: year }).id).toBe("pekppp@2017.1");
+      expect(resolveRubric("pekppp", { assessmentYear: year }).id).toBe("pekppp@2017.2");
     expect(() => resolveRubric("pekppp", { assessmentYear: 2016 })).toThrow(
       expect.objectContaining({ code: "NO_RUBRIC_FOR_YEAR" }),
     );

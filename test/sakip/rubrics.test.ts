@@ -181,7 +181,7 @@ describe("sakip@2015.1: PermenPAN-RB 12/2015 (reference note §A5)", () => {
   it("answers each sub-component with the mean of its criterion values (0–1); Y/T and A–E are declared for criteria", () => {
     for (const i of listIndicators(sakip2015)) expect(i.scale).toMatchObject({ kind: "decimal", min: "0", max: "1" });
     const values = (key: string) => {
-      const s = sakip2015.scales[key];
+      const s = (sakip2015 as RubricDefinition).scales[key];
       return s?.kind === "options" ? s.options.map((o) => [o.code, o.value]) : null;
     };
     expect(values("y-t")).toEqual([
@@ -199,7 +199,7 @@ describe("sakip@2015.1: PermenPAN-RB 12/2015 (reference note §A5)", () => {
 
   it("marks the UNCONFIRMED figures: answer mapping, roll-up, Capaian sub-components, rounding", () => {
     for (const key of ["rata-rata", "y-t", "a-e", "jawaban"])
-      expect(sakip2015.scales[key]?.source.confirmed, key).toBe(false);
+      expect((sakip2015 as RubricDefinition).scales[key]?.source.confirmed, key).toBe(false);
     expect(sakip2015.result.source?.confirmed).toBe(false);
     expect(sakip2015.result.rounding?.source.confirmed).toBe(false);
     for (const n of nodesOf(sakip2015.nodes)) {
@@ -209,7 +209,7 @@ describe("sakip@2015.1: PermenPAN-RB 12/2015 (reference note §A5)", () => {
     }
     // The bands are corroborated for 2015–2021 (KemenPAN-RB figures in the news).
     for (const b of sakip2015.predicates ?? []) expect(b.source.confirmed, b.code).toBe(true);
-    expect(sakip2015.requirements).toBeUndefined();
+    expect((sakip2015 as RubricDefinition).requirements).toBeUndefined();
   });
 });
 

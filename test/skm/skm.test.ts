@@ -18,8 +18,9 @@ const row = (v: number) => U.map(() => v);
 describe("skm@2017.1: nine elements at exactly 1/9, × 25 (reference note §4)", () => {
   it("is the built-in SKM rubric from 2017 on", () => {
     expect(getRubric("skm@2017.1")).toBe(skm2017);
-    expect(resolveRubric("skm", { assessmentYear: 2024 }).id).toBe("skm@2017.1");
-    expect(resolveRubric("skm", { assessmentYear: 2017 }).id).toBe("skm@2017.1");
+    // skm@2017.2 (same figures, the 1/9 weight cited to the results it reproduces) supersedes 2017.1.
+    expect(resolveRubric("skm", { assessmentYear: 2024 }).id).toBe("skm@2017.2");
+    expect(resolveRubric("skm", { assessmentYear: 2017 }).id).toBe("skm@2017.2");
     expect(() => resolveRubric("skm", { assessmentYear: 2016 })).toThrow(
       expect.objectContaining({ code: "NO_RUBRIC_FOR_YEAR" }),
     );

@@ -17,6 +17,7 @@ import {
 
 type Pekppp2022 = typeof PEKPPP_2022_1;
 
+import { pekppp2022v2 } from "../../src/schemes/pekppp/index.js";
 import { codeOf } from "../helpers.js";
 
 describe("literal types guide the caller", () => {
@@ -47,5 +48,9 @@ describe("literal types guide the caller", () => {
     // @ts-expect-error: "1.a.AK" is not an indicator code of pekppp@2022.1 (the code is "1.a.Ak")
     const typo: AnswersOf<Pekppp2022> = { "1.a.AK": 5 };
     expect(typo).toBeDefined();
+    // @ts-expect-error: the same typo through score with a built-in id
+    expect(codeOf(() => score("pekppp@2022.2", { answers: { "1.a.AK": 5 } }))).toBe("UNKNOWN_INDICATOR");
+    // @ts-expect-error: and with the rubric object itself
+    expect(codeOf(() => score(pekppp2022v2, { answers: { "1.a.AK": 5 } }))).toBe("UNKNOWN_INDICATOR");
   });
 });

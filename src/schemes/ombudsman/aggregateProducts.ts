@@ -1,10 +1,8 @@
-import { toRubric } from "../../api/toRubric.js";
-import { D } from "../../core/decimal.js";
-import { KinerjaError } from "../../core/errors.js";
-import { aggregateUnits } from "../../engine/aggregateUnits.js";
-import { parseDecimalInput } from "../../engine/answers.js";
-import { prepare } from "../../engine/prepare.js";
+import { fail, RULE } from "../../core/errors.js";
+import { OMBUDSMAN_PRODUCT_MEAN } from "../../data/ombudsman/helpers.js";
+import { aggregateUnits, checkRangeOn, readNumber } from "../../engine/internal.js";
 import type { AggregateResult, AnswerValue, RubricRef } from "../../model/types.js";
+import { ombudsmanRubric } from "./rubricRef.js";
 
 /** One unit (OPD/UPT) with the scores of its assessed service products. */
 export interface ProductUnit {
@@ -21,8 +19,8 @@ export interface ProductAggregate {
   readonly units: ReadonlyArray<{ readonly unit: string; readonly products: number; readonly result: AggregateResult }>;
 }
 
-const ASSUMPTION =
-  "ASSUMPTION chosen by the caller: the instansi value is the mean over all assessed products (equivalently, the unit means weighted by product count). The official rule for these years is unknown (UNCONFIRMED): for 2021 the plain mean of the published OPD scores does not reproduce Kota Magelang (62.21 against a published 68.27).";
+/** The labelled assumption (data, with its source). */
+const ASSUMPTION = OMBUDSMAN_PRODUCT_MEAN.assumption;
 
 /**
  * Product-level input for the years whose unit → instansi rule is unknown
@@ -32,40 +30,41 @@ const ASSUMPTION =
  * `aggregate()` with unit scores).
  */
 export function aggregateProducts(rubric: RubricRef, units: ReadonlyArray<ProductUnit>): ProductAggregate {
-  const base = prepare(toRubric(rubric)).rubric;
+  const base = ombudsmanRubric(rubric);
   if (base.aggregation !== null)
-    throw new KinerjaError(
-      "INVALID_INPUT",
-      `${base.id} has a known unit → instansi rule (mean of unit scores); use aggregate() with the unit scores instead of product scores`,
-      { path: ["rubric"], rule: "product-level aggregation only where the official rule is unknown" },
-    );
+    fail({
+      code: "INVALID_INPUT",
+      path: ["rubric"],
+      rule: "product-level aggregation only where the official rule is unknown",
+      message: `${base.id} has a known unit → instansi rule (mean of unit scores); use aggregate() with the unit scores instead of product scores`,
+    });
   if (!Array.isArray(units) || units.length === 0)
-    throw new KinerjaError("INVALID_INPUT", "aggregateProducts needs a non-empty array of { unit, products }", {
+    fail({
+      code: "INVALID_INPUT",
       path: ["units"],
-      rule: "at least one unit",
+      rule: RULE.atLeastOneUnit,
+      message: "aggregateProducts needs a non-empty array of { unit, products }",
     });
   const all: Array<{ unit: string; value: AnswerValue }> = [];
   const perUnit = units.map((u, i) => {
     if (typeof u?.unit !== "string" || u.unit === "")
-      throw new KinerjaError("INVALID_INPUT", `units[${i}].unit must name the unit`, {
+      fail({
+        code: "INVALID_INPUT",
         path: ["units", i, "unit"],
-        rule: "every unit is named",
+        rule: RULE.namedUnit,
+        message: `units[${i}].unit must name the unit`,
       });
     if (!Array.isArray(u.products) || u.products.length === 0)
-      throw new KinerjaError("INVALID_INPUT", `units[${i}] (${u.unit}) has no product scores`, {
+      fail({
+        code: "INVALID_INPUT",
         path: ["units", i, "products"],
         rule: "every unit has at least one product score",
+        message: `units[${i}] (${u.unit}) has no product scores`,
       });
     const products: ReadonlyArray<AnswerValue> = u.products;
     products.forEach((value, j) => {
-      const path = ["units", i, "products", j];
-      const d = parseDecimalInput(value, path);
-      if (d.lt(new D(base.result.min)) || d.gt(new D(base.result.max)))
-        throw new KinerjaError(
-          "OUT_OF_RANGE",
-          `units[${i}].products[${j}] (${u.unit}): ${d.toFixed()} is outside ${base.result.min}–${base.result.max}`,
-          { path, rule: `a value from ${base.result.min} to ${base.result.max}` },
-        );
+      // Checked where it was given (units[i].products[j]); the engine's aggregate checks it again, by its own index.
+      checkRangeOn(base, readNumber(value, ["units", i, "products", j]), ["units", i, "products", j]);
       all.push({ unit: `${u.unit} #${j + 1}`, value });
     });
     return {

@@ -1,11 +1,11 @@
-import { resolveRubric } from "../../api/resolveRubric.js";
-import { toRubric } from "../../api/toRubric.js";
-import { D, type Dec } from "../../core/decimal.js";
-import { KinerjaError } from "../../core/errors.js";
-import { prepare } from "../../engine/prepare.js";
+import { toDecimalText, toFixedText } from "../../core/decimalText.js";
+import { fail } from "../../core/errors.js";
+import { cmp, decimalExponent, R0, type Rational, sub } from "../../core/rational.js";
+import { bandsOn } from "../../engine/internal.js";
 import type { AnswerValue, DecimalString, Predicate, RubricDefinition, RubricRef, Zone } from "../../model/types.js";
 import { underPath } from "../shared.js";
 import { asPublished } from "./published.js";
+import { ombudsmanRubric, ombudsmanRubricFor } from "./rubricRef.js";
 
 /** One year's score: a published value, or a result of `score()`/`aggregate()`. */
 export interface YearScore {
@@ -13,7 +13,8 @@ export interface YearScore {
   readonly value?: AnswerValue;
   readonly result?: { readonly value: DecimalString };
   /**
-   * The rubric to read the value on; default: `resolveRubric("ombudsman", { assessmentYear })`.
+   * The rubric to read the value on (a rubric object or an Ombudsman rubric id); default: the Ombudsman
+   * rubric for `assessmentYear`, as `resolveRubric("ombudsman", { assessmentYear })` picks it.
    * It must be valid for `assessmentYear` (its `validFor`), else RUBRIC_MISMATCH.
    */
   readonly rubric?: RubricRef;
@@ -55,49 +56,43 @@ export interface YearComparison {
 const ZONE_ORDER: Record<Zone, number> = { merah: 0, kuning: 1, hijau: 2 };
 const dir = (c: number): Direction => (c > 0 ? "up" : c < 0 ? "down" : "same");
 
-function point(input: YearScore, which: "from" | "to"): { point: YearPoint; rubric: RubricDefinition; value: Dec } {
+function point(
+  input: YearScore,
+  which: "from" | "to",
+): { point: YearPoint; rubric: RubricDefinition; value: Rational } {
+  const bad = (path: ReadonlyArray<string | number>, rule: string, message: string): never =>
+    fail({ code: "INVALID_INPUT", path, rule, message });
   if (typeof input !== "object" || input === null)
-    throw new KinerjaError(
-      "INVALID_INPUT",
-      `${which} must be { assessmentYear, value } or { assessmentYear, result }`,
-      {
-        path: [which],
-        rule: "a year and its score",
-      },
-    );
+    bad([which], "a year and its score", `${which} must be { assessmentYear, value } or { assessmentYear, result }`);
   if ((input.result !== undefined) === (input.value !== undefined))
-    throw new KinerjaError("INVALID_INPUT", `${which}: give either value or result, exactly one`, {
-      path: [which],
-      rule: "one value per year",
-    });
+    bad([which], "one value per year", `${which}: give either value or result, exactly one`);
   if (input.result !== undefined && (typeof input.result !== "object" || input.result === null))
-    throw new KinerjaError("INVALID_INPUT", `${which}.result must be a result of score() or aggregate()`, {
-      path: [which, "result"],
-      rule: "a result with its published value",
-    });
+    bad(
+      [which, "result"],
+      "a result with its published value",
+      `${which}.result must be a result of score() or aggregate()`,
+    );
   const year = input.assessmentYear;
   if (typeof year !== "number" || !Number.isInteger(year))
-    throw new KinerjaError("INVALID_INPUT", `${which}.assessmentYear must be a whole year, e.g. 2024`, {
-      path: [which, "assessmentYear"],
-      rule: "an integer assessment year",
-    });
+    bad(
+      [which, "assessmentYear"],
+      "an integer assessment year",
+      `${which}.assessmentYear must be a whole year, e.g. 2024`,
+    );
   let rubric: RubricDefinition;
   if (input.rubric !== undefined) {
-    const ref = underPath([which], () => toRubric(input.rubric as RubricRef));
-    rubric = underPath([which, "rubric"], () => prepare(ref).rubric);
+    rubric = underPath([which, "rubric"], () => ombudsmanRubric(input.rubric, []));
     const { from, to } = rubric.validFor;
     if (year < from || (to !== null && year > to))
-      throw new KinerjaError(
-        "RUBRIC_MISMATCH",
-        `${which}: ${rubric.id} is valid for ${from}–${to ?? "…"}, not for the ${year} assessment`,
-        {
-          path: [which, "rubric"],
-          rule: "a rubric valid for the assessment year",
-          details: { rubric: rubric.id, validFor: { from, to }, assessmentYear: year },
-        },
-      );
+      fail({
+        code: "RUBRIC_MISMATCH",
+        path: [which, "rubric"],
+        rule: "a rubric valid for the assessment year",
+        message: `${which}: ${rubric.id} is valid for ${from}–${to ?? "…"}, not for the ${year} assessment`,
+        details: { rubric: rubric.id, validFor: { from, to }, assessmentYear: year },
+      });
   } else {
-    rubric = underPath([which], () => resolveRubric("ombudsman", { assessmentYear: year }));
+    rubric = underPath([which], () => ombudsmanRubricFor(year));
   }
   const p =
     input.result !== undefined
@@ -110,9 +105,11 @@ function point(input: YearScore, which: "from" | "to"): { point: YearPoint; rubr
   };
 }
 
-function bandOrder(rubric: RubricDefinition): string[] {
-  return [...(rubric.predicates ?? [])].sort((a, b) => new D(a.min).cmp(new D(b.min))).map((b) => b.code);
-}
+/** Band codes, lowest first (none without known bands). */
+const bandOrder = (rubric: RubricDefinition): string[] => (bandsOn(rubric) ?? []).map((b) => b.predicate.code);
+
+/** Decimals needed to write a terminating value (Infinity otherwise). */
+const decimalsOf = (r: Rational): number => decimalExponent(r.d) ?? Number.POSITIVE_INFINITY;
 
 /**
  * Compares an instansi's (or unit's) score across two assessment years: the
@@ -123,16 +120,18 @@ export function compareYears(from: YearScore, to: YearScore): YearComparison {
   const a = point(from, "from");
   const b = point(to, "to");
   if (a.point.assessmentYear > b.point.assessmentYear)
-    throw new KinerjaError("INVALID_INPUT", "compareYears(from, to): from must not be later than to", {
+    fail({
+      code: "INVALID_INPUT",
       path: ["from", "assessmentYear"],
       rule: "chronological order",
+      message: "compareYears(from, to): from must not be later than to",
     });
   // The difference of the published values, never rounded: shown with the declared decimals
   // ("0.00"), or as it is when a year declares none (1.5 → 2.25: "+0.75").
-  const diff = b.value.minus(a.value);
+  const diff = sub(b.value, a.value);
   const places = Math.max(a.rubric.result.rounding?.places ?? 0, b.rubric.result.rounding?.places ?? 0);
-  const formatted = diff.decimalPlaces() <= places ? diff.toFixed(places) : diff.toFixed();
-  const delta = diff.gt(0) ? `+${formatted}` : formatted;
+  const formatted = decimalsOf(diff) <= places ? toFixedText(diff, places) : toDecimalText(diff);
+  const delta = cmp(diff, R0) > 0 ? `+${formatted}` : formatted;
   const pa = a.point.predicate;
   const pb = b.point.predicate;
   const orderA = bandOrder(a.rubric);
@@ -144,7 +143,7 @@ export function compareYears(from: YearScore, to: YearScore): YearComparison {
     from: a.point,
     to: b.point,
     delta,
-    direction: dir(diff.cmp(0)),
+    direction: dir(cmp(diff, R0)),
     predicate: {
       from: pa?.code ?? null,
       to: pb?.code ?? null,

@@ -1,5 +1,7 @@
-import { KinerjaError } from "../../core/errors.js";
-import { parseDecimalInput } from "../../engine/answers.js";
+import { toDecimalText } from "../../core/decimalText.js";
+import { fail } from "../../core/errors.js";
+import { cmp, neg, R0 } from "../../core/rational.js";
+import { readNumber } from "../../engine/internal.js";
 import type { Adjustment, AnswerValue } from "../../model/types.js";
 
 /**
@@ -10,25 +12,27 @@ import type { Adjustment, AnswerValue } from "../../model/types.js";
  * mean. Only the 2023+ rubrics accept it; the result lists it.
  */
 export function deduction(points: AnswerValue, reason: string, code = "koreksi-lahp"): Adjustment {
-  const d = parseDecimalInput(points, ["points"]);
-  if (!d.gt(0))
-    throw new KinerjaError("INVALID_INPUT", `a deduction is a positive number of points, not ${d.toFixed()}`, {
+  const d = readNumber(points, ["points"]);
+  if (cmp(d, R0) <= 0)
+    fail({
+      code: "INVALID_INPUT",
       path: ["points"],
       rule: "deduction points above zero",
+      message: `a deduction is a positive number of points, not ${toDecimalText(d)}`,
     });
   if (typeof reason !== "string" || reason.trim() === "")
-    throw new KinerjaError(
-      "INVALID_INPUT",
-      "a deduction needs its reason (e.g. the LAHP or Rekomendasi not followed up)",
-      {
-        path: ["reason"],
-        rule: "every deduction has a reason",
-      },
-    );
+    fail({
+      code: "INVALID_INPUT",
+      path: ["reason"],
+      rule: "every deduction has a reason",
+      message: "a deduction needs its reason (e.g. the LAHP or Rekomendasi not followed up)",
+    });
   if (typeof code !== "string" || code === "")
-    throw new KinerjaError("INVALID_INPUT", 'a deduction code is a non-empty text, e.g. "koreksi-lahp"', {
+    fail({
+      code: "INVALID_INPUT",
       path: ["code"],
       rule: "a deduction code",
+      message: 'a deduction code is a non-empty text, e.g. "koreksi-lahp"',
     });
-  return { code, points: d.negated().toFixed(), reason };
+  return { code, points: toDecimalText(neg(d)), reason };
 }

@@ -1,9 +1,10 @@
-import { toRubric } from "../../api/toRubric.js";
-import { KinerjaError } from "../../core/errors.js";
+import { fail } from "../../core/errors.js";
+import { OMBUDSMAN_OPINI_FROM } from "../../data/ombudsman/helpers.js";
 import { deriveRubric } from "../../engine/deriveRubric.js";
-import { prepare } from "../../engine/prepare.js";
+import { confirmedOn } from "../../engine/internal.js";
 import type { AnswerValue, Band, DecimalString, Predicate, RubricRef, Text } from "../../model/types.js";
 import { asPublished } from "./published.js";
+import { ombudsmanRubric } from "./rubricRef.js";
 
 export interface OpiniOptions {
   /** Whether the instansi earned the “Tanpa Maladministrasi” qualifier (followed up Ombudsman findings). */
@@ -37,28 +38,36 @@ export interface Opini {
  * bands explicitly; the result then says `bands: "caller"` and is unconfirmed.
  */
 export function opini(rubric: RubricRef, value: AnswerValue, options: OpiniOptions): Opini {
-  const base = prepare(toRubric(rubric)).rubric;
-  if (base.validFor.from < 2025)
-    throw new KinerjaError(
-      "INVALID_INPUT",
-      `${base.id} is a compliance rubric (before 2025): its category is classify(); the Opini with “Tanpa Maladministrasi” belongs to the 2025 scheme`,
-      { path: ["rubric"], rule: "an Opini rubric (2025→)" },
-    );
+  const base = ombudsmanRubric(rubric);
+  const from = OMBUDSMAN_OPINI_FROM.assessmentYear;
+  if (base.validFor.from < from)
+    fail({
+      code: "INVALID_INPUT",
+      path: ["rubric"],
+      rule: `an Opini rubric (${from}→)`,
+      message: `${base.id} is a compliance rubric (before ${from}): its category is classify(); the Opini with “Tanpa Maladministrasi” belongs to the ${from} scheme`,
+    });
   if (typeof options?.tanpaMaladministrasi !== "boolean")
-    throw new KinerjaError("INVALID_INPUT", "say whether the instansi earned “Tanpa Maladministrasi” (true or false)", {
+    fail({
+      code: "INVALID_INPUT",
       path: ["options", "tanpaMaladministrasi"],
       rule: "an explicit qualifier",
+      message: "say whether the instansi earned “Tanpa Maladministrasi” (true or false)",
     });
   if (options.bands !== undefined && !Array.isArray(options.bands))
-    throw new KinerjaError("INVALID_INPUT", "options.bands must be an array of bands, e.g. ASSUMED_BANDS_2025", {
+    fail({
+      code: "INVALID_INPUT",
       path: ["options", "bands"],
       rule: "bands as an array",
+      message: "options.bands must be an array of bands, e.g. ASSUMED_BANDS_2025",
     });
   const fromCaller = options.bands !== undefined && base.predicates === null;
   if (options.bands !== undefined && base.predicates !== null)
-    throw new KinerjaError("INVALID_INPUT", `${base.id} has its own bands; do not pass bands`, {
+    fail({
+      code: "INVALID_INPUT",
       path: ["options", "bands"],
       rule: "caller bands only where the rubric has none",
+      message: `${base.id} has its own bands; do not pass bands`,
     });
   const target = fromCaller
     ? deriveRubric(
@@ -71,15 +80,15 @@ export function opini(rubric: RubricRef, value: AnswerValue, options: OpiniOptio
       )
     : base;
   if (target.predicates === null)
-    throw new KinerjaError(
-      "NO_PREDICATE_BANDS",
-      `${base.id} has no published category cut-offs, so kinerja gives no opinion; to assume the 2022–2024 cut-offs (UNCONFIRMED for 2025) pass { bands: ASSUMED_BANDS_2025 }`,
-      { path: ["options", "bands"], rule: "classification needs official bands or bands chosen by the caller" },
-    );
-  // Range on the unrounded value, then the rubric's rounding, then the band: as classify() does.
+    fail({
+      code: "NO_PREDICATE_BANDS",
+      path: ["options", "bands"],
+      rule: "classification needs official bands or bands chosen by the caller",
+      message: `${base.id} has no published category cut-offs, so kinerja gives no opinion; to assume the 2022–2024 cut-offs (UNCONFIRMED for 2025) pass { bands: ASSUMED_BANDS_2025 }`,
+    });
+  // Range on the unrounded value, then the rubric's rounding, then the band: the engine's publish step.
   const p = asPublished(target, value, ["value"]);
   const quality = p.predicate as Predicate;
-  const published = p.text;
   const label: Text = {
     id: options.tanpaMaladministrasi ? `${quality.label.id} Tanpa Maladministrasi` : quality.label.id,
     ...(quality.label.en
@@ -88,11 +97,12 @@ export function opini(rubric: RubricRef, value: AnswerValue, options: OpiniOptio
   };
   return {
     rubric: base.id,
-    value: published,
+    value: p.text,
     quality,
     tanpaMaladministrasi: options.tanpaMaladministrasi,
     label,
     bands: fromCaller ? "caller" : "rubric",
-    confirmed: !fromCaller && quality.confirmed,
+    // Caller bands are an assumption: never confirmed.
+    confirmed: confirmedOn(p, !fromCaller),
   };
 }

@@ -1,11 +1,12 @@
-import { toRubric } from "../../api/toRubric.js";
-import type { Dec } from "../../core/decimal.js";
-import { KinerjaError } from "../../core/errors.js";
-import { parseDecimalInput } from "../../engine/answers.js";
-import { prepare } from "../../engine/prepare.js";
+import { toDecimalText } from "../../core/decimalText.js";
+import { fail, MESSAGE, RULE } from "../../core/errors.js";
+import { cmp, parseRational, type Rational } from "../../core/rational.js";
+import { OMBUDSMAN_SCORE_RANGE } from "../../data/ombudsman/helpers.js";
+import { readNumber } from "../../engine/internal.js";
 import type { AnswerValue, DecimalString, Predicate, RubricDefinition, RubricRef } from "../../model/types.js";
 import { oneOf, optionsObject } from "../shared.js";
 import { asPublished } from "./published.js";
+import { ombudsmanRubric } from "./rubricRef.js";
 
 /** An instansi or a unit to rank, with its published score. */
 export interface RankEntry {
@@ -16,7 +17,10 @@ export interface RankEntry {
 }
 
 export interface RankOptions {
-  /** Round and classify on this rubric (values are then compared as published). */
+  /**
+   * Round and classify on this rubric (a rubric object or an Ombudsman rubric id); values are then compared
+   * as published. Without it, values are compared as given, on the 0–100 range of a published score.
+   */
   readonly rubric?: RubricRef;
   /** Rank only the entries of this province. */
   readonly province?: string;
@@ -45,56 +49,76 @@ export interface Ranked {
  */
 export function rank(entries: ReadonlyArray<RankEntry>, options?: RankOptions): Ranked[] {
   if (!Array.isArray(entries))
-    throw new KinerjaError("INVALID_INPUT", "rank needs an array of { name, value }", {
+    fail({
+      code: "INVALID_INPUT",
       path: ["entries"],
       rule: "an array of entries",
+      message: "rank needs an array of { name, value }",
     });
   const opts = optionsObject(options);
   const order = oneOf(opts.order, ["desc", "asc"] as const, ["options", "order"]) ?? "desc";
   if (opts.province !== undefined && typeof opts.province !== "string")
-    throw new KinerjaError("INVALID_INPUT", "options.province must be a province name", {
+    fail({
+      code: "INVALID_INPUT",
       path: ["options", "province"],
       rule: "a province name (text)",
+      message: "options.province must be a province name",
     });
   const limit = opts.limit;
   if (limit !== undefined && (typeof limit !== "number" || !Number.isInteger(limit) || limit < 1))
-    throw new KinerjaError("INVALID_INPUT", "limit must be a whole number of places, at least 1", {
+    fail({
+      code: "INVALID_INPUT",
       path: ["options", "limit"],
       rule: "a positive whole number",
+      message: "limit must be a whole number of places, at least 1",
     });
-  const rubric: RubricDefinition | null = opts.rubric !== undefined ? prepare(toRubric(opts.rubric)).rubric : null;
-  const parsed: Array<{ entry: RankEntry; value: Dec; text: string; predicate: Predicate | null; index: number }> = [];
+  const rubric: RubricDefinition | null =
+    opts.rubric !== undefined ? ombudsmanRubric(opts.rubric, ["options", "rubric"]) : null;
+  // Without a rubric: the range of a published score (data, with its source).
+  const lo = parseRational(OMBUDSMAN_SCORE_RANGE.min) as Rational;
+  const hi = parseRational(OMBUDSMAN_SCORE_RANGE.max) as Rational;
+  const parsed: Array<{ entry: RankEntry; value: Rational; text: string; predicate: Predicate | null; index: number }> =
+    [];
   const list: ReadonlyArray<RankEntry> = entries;
   list.forEach((entry, index) => {
     if (typeof entry?.name !== "string" || entry.name === "")
-      throw new KinerjaError("INVALID_INPUT", `entries[${index}].name must name the instansi or unit`, {
+      fail({
+        code: "INVALID_INPUT",
         path: ["entries", index, "name"],
-        rule: "every entry is named",
+        rule: RULE.namedUnit,
+        message: `entries[${index}].name must name the instansi or unit`,
       });
     if (opts.province !== undefined && entry.province !== opts.province) return;
     const path = ["entries", index, "value"];
     if (rubric) {
-      // Range on the unrounded value, rounded as published, classified: the engine's path.
+      // Range on the unrounded value, rounded as published, classified: the engine's publish step.
       const p = asPublished(rubric, entry.value, path);
       parsed.push({ entry, value: p.value, text: p.text, predicate: p.predicate, index });
       return;
     }
-    const value = parseDecimalInput(entry.value, path);
-    if (value.lt(0) || value.gt(100))
-      throw new KinerjaError("OUT_OF_RANGE", `entries[${index}] (${entry.name}): ${value.toFixed()} is outside 0–100`, {
+    const value = readNumber(entry.value, path);
+    if (cmp(value, lo) < 0 || cmp(value, hi) > 0)
+      fail({
+        code: "OUT_OF_RANGE",
         path,
-        rule: "a value from 0 to 100",
+        rule: RULE.inRange(OMBUDSMAN_SCORE_RANGE.min, OMBUDSMAN_SCORE_RANGE.max),
+        message: MESSAGE.outside(
+          `entries[${index}] (${entry.name})`,
+          toDecimalText(value),
+          OMBUDSMAN_SCORE_RANGE.min,
+          OMBUDSMAN_SCORE_RANGE.max,
+        ),
       });
-    parsed.push({ entry, value, text: value.toFixed(), predicate: null, index });
+    parsed.push({ entry, value, text: toDecimalText(value), predicate: null, index });
   });
   const sign = order === "asc" ? 1 : -1;
-  parsed.sort((a, b) => sign * a.value.cmp(b.value) || a.index - b.index);
+  parsed.sort((a, b) => sign * cmp(a.value, b.value) || a.index - b.index);
   const out: Ranked[] = [];
   parsed.forEach((p, i) => {
     const prev = parsed[i - 1];
     const next = parsed[i + 1];
-    const tiedAbove = prev?.value.eq(p.value) === true;
-    const tiedBelow = next?.value.eq(p.value) === true;
+    const tiedAbove = prev !== undefined && cmp(prev.value, p.value) === 0;
+    const tiedBelow = next !== undefined && cmp(next.value, p.value) === 0;
     const rankNo = tiedAbove ? (out[i - 1] as Ranked).rank : i + 1;
     out.push({
       rank: rankNo,

@@ -1,12 +1,13 @@
-import { toRubric } from "../../api/toRubric.js";
-import type { Dec } from "../../core/decimal.js";
-import { KinerjaError } from "../../core/errors.js";
-import { add, formatRational, mul, parseRational, R0, type Rational, rational } from "../../core/rational.js";
-import { INDICATOR_SCALE_0_3 } from "../../data/ombudsman/sources.js";
-import { parseDecimalInput } from "../../engine/answers.js";
+import { toDecimalText } from "../../core/decimalText.js";
+import { fail } from "../../core/errors.js";
+import { add, div, formatRational, mul, parseRational, R0, R1, type Rational } from "../../core/rational.js";
+import {
+  OMBUDSMAN_DIMENSION_SCORE,
+  OMBUDSMAN_INDICATOR_SCALE,
+  OMBUDSMAN_INDICATOR_WEIGHTS,
+} from "../../data/ombudsman/helpers.js";
 import { defineRubric } from "../../engine/defineRubric.js";
-import { prepare } from "../../engine/prepare.js";
-import { scoreRubric } from "../../engine/scoreRubric.js";
+import { scaleReader, scoreRubric } from "../../engine/internal.js";
 import type {
   AnswerValue,
   DecimalString,
@@ -14,11 +15,11 @@ import type {
   RubricNode,
   RubricRef,
   ScoreResult,
-  Source,
   Text,
   WeightString,
 } from "../../model/types.js";
-import { optionsObject, ratToDec } from "../shared.js";
+import { optionsObject } from "../shared.js";
+import { ombudsmanRubric } from "./rubricRef.js";
 
 /** The four dimensions of the 2022–2024 unit score, in official order. */
 export const DIMENSIONS = ["input", "proses", "output", "pengaduan"] as const;
@@ -53,7 +54,7 @@ export interface DimensionFromIndicators {
   readonly weight: WeightString;
   /** Weighted mean of the indicator scores, on 0–3. */
   readonly mean: DecimalString;
-  /** The dimension score on 0–100: mean ÷ 3 × 100 (exact; a non-terminating quotient to 40 digits). */
+  /** The dimension score on 0–100: mean × 100/3 (exact; a non-terminating quotient to 40 digits). */
   readonly score: DecimalString;
   readonly indicators: number;
   /** Whether the indicator weights came from the caller or are the equal-share fallback. */
@@ -72,8 +73,11 @@ const CODE = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
 const WEIGHT = /^(0|[1-9]\d*)(\.\d+)?$|^(0|[1-9]\d*)\/[1-9]\d*$/;
 
 function invalid(message: string, path: ReadonlyArray<string | number>, rule: string): never {
-  throw new KinerjaError("INVALID_INPUT", message, { path, rule });
+  return fail({ code: "INVALID_INPUT", path, rule, message });
 }
+
+/** The 0–3 indicator interval (data, with its source). */
+const indicatorScale = scaleReader(OMBUDSMAN_INDICATOR_SCALE.scale);
 
 /** The base rubric's four dimension leaves, or a refusal naming why indicator input does not apply. */
 function dimensionNodes(base: RubricDefinition): ReadonlyArray<RubricNode> {
@@ -93,7 +97,7 @@ function dimensionNodes(base: RubricDefinition): ReadonlyArray<RubricNode> {
 
 interface Parsed {
   readonly code: string;
-  readonly score: Dec;
+  readonly score: Rational;
   readonly raw: AnswerValue;
   readonly weight: Rational | null;
   readonly weightText: string | null;
@@ -111,16 +115,7 @@ function parseIndicators(dim: DimensionCode, list: unknown): Parsed[] {
         ? (entry as { code?: unknown; score?: unknown; weight?: unknown })
         : null;
     const raw = (obj ? obj.score : entry) as AnswerValue;
-    const score = parseDecimalInput(raw, obj ? [...at, "score"] : at);
-    if (score.lt(0) || score.gt(3))
-      throw new KinerjaError(
-        "ANSWER_OUT_OF_SCALE",
-        `indicators.${dim}[${i}]: ${score.toFixed()} is not on the 0–3 interval`,
-        {
-          path: at,
-          rule: "an indicator score from 0 to 3",
-        },
-      );
+    const score = indicatorScale.read(raw, obj ? [...at, "score"] : at);
     const code = obj?.code === undefined ? String(i + 1) : obj.code;
     if (typeof code !== "string" || !CODE.test(code))
       invalid(
@@ -166,7 +161,7 @@ export function unitFromIndicators(
   const opts = optionsObject(options);
   if (opts.equalWeights !== undefined && typeof opts.equalWeights !== "boolean")
     invalid("options.equalWeights must be true or false", ["options", "equalWeights"], "an explicit choice (boolean)");
-  const base = prepare(toRubric(rubric)).rubric;
+  const base = ombudsmanRubric(rubric);
   const nodes = dimensionNodes(base);
   if (typeof indicators !== "object" || indicators === null || Array.isArray(indicators))
     invalid(
@@ -176,29 +171,18 @@ export function unitFromIndicators(
     );
   for (const key of Object.keys(indicators))
     if (!(DIMENSIONS as ReadonlyArray<string>).includes(key))
-      throw new KinerjaError("UNKNOWN_INDICATOR", `"${key}" is not a dimension (${DIMENSIONS.join(", ")})`, {
+      fail({
+        code: "UNKNOWN_INDICATOR",
         path: ["indicators", key],
         rule: "indicators are grouped by dimension",
+        message: `"${key}" is not a dimension (${DIMENSIONS.join(", ")})`,
       });
-
-  const indicatorSource = (mode: "caller" | "equal"): Source =>
-    mode === "caller"
-      ? {
-          regulation: "Bobot indikator given by the caller",
-          confirmed: false,
-          note: "The 2023 instrument has its own Bobot Indikator column (the first Input indicator carries 12.22 % of Input); kinerja does not hold these weights.",
-        }
-      : {
-          regulation: "Equal indicator shares (explicit fallback chosen by the caller)",
-          confirmed: false,
-          note: "UNCONFIRMED: indicators are not equal shares in the 2023 instrument.",
-        };
 
   const answers: Record<string, AnswerValue> = {};
   const built: RubricNode[] = [];
   const dims: Array<Omit<DimensionFromIndicators, "mean">> = [];
   const assumptions: string[] = [
-    "Unit score = Σ dimension weight × dimension score / 100, dimension score = Σ indicator share × (score / 3) × 100: the believed formula, UNCONFIRMED (no source states it).",
+    `Unit score = Σ dimension weight × dimension score / 100, dimension score = Σ indicator share × score (0–3) × ${OMBUDSMAN_DIMENSION_SCORE.multiplier}: the believed formula, UNCONFIRMED (no source states it).`,
   ];
   const unconfirmedWeights = nodes.filter((n) => !n.source.confirmed).map((n) => n.code);
   if (unconfirmedWeights.length > 0)
@@ -223,7 +207,7 @@ export function unitFromIndicators(
         ["indicators", dim],
         "indicator weights come from the instrument; equal shares only by explicit choice",
       );
-    const weights = parsed.map((p) => (mode === "equal" ? { n: 1n, d: 1n } : (p.weight as Rational)));
+    const weights = parsed.map((p) => (mode === "equal" ? R1 : (p.weight as Rational)));
     const total = weights.reduce((s, w) => add(s, w), R0);
     if (total.n === 0n)
       invalid(`indicators.${dim}: the indicator weights add up to zero`, ["indicators", dim], "weights sum above zero");
@@ -232,7 +216,7 @@ export function unitFromIndicators(
         ? `Equal indicator shares in ${dim} (${parsed.length} indicator${parsed.length === 1 ? "" : "s"}, 1/${parsed.length} each): explicit fallback, UNCONFIRMED.`
         : `Indicator weights in ${dim} as given by the caller.`,
     );
-    const source = indicatorSource(mode);
+    const source = OMBUDSMAN_INDICATOR_WEIGHTS[mode];
     built.push({
       code: node.code,
       label: node.label,
@@ -245,21 +229,21 @@ export function unitFromIndicators(
         label: { id: `Indikator ${dim} ${p.code}`, en: `${dim} indicator ${p.code}` },
         weight: mode === "equal" ? "1" : (p.weightText as string),
         source,
-        scale: "indikator-0-3",
+        scale: OMBUDSMAN_INDICATOR_SCALE.key,
       })),
     });
     for (const p of parsed) answers[`${dim}.${p.code}`] = p.raw;
-    // Dimension score on 0–100, exact: Σ wᵢ·sᵢ·100 / (3·Σ wᵢ), divided once for display.
+    // Dimension score on 0–100, exact: the weighted 0–3 mean Σ wᵢ·sᵢ / Σ wᵢ × 100/3, written out once for display.
     let sum: Rational = R0;
     parsed.forEach((p, i) => {
-      sum = add(sum, mul(weights[i] as Rational, parseRational(p.score.toFixed()) as Rational));
+      sum = add(sum, mul(weights[i] as Rational, p.score));
     });
-    const score = mul(sum, rational(100n * total.d, 3n * total.n));
+    const score = mul(div(sum, total), parseRational(OMBUDSMAN_DIMENSION_SCORE.multiplier) as Rational);
     dims.push({
       code: dim,
       label: node.label,
       weight: node.weight,
-      score: ratToDec(score).toFixed(),
+      score: toDecimalText(score),
       indicators: parsed.length,
       indicatorWeights: mode,
     });
@@ -277,11 +261,12 @@ export function unitFromIndicators(
       id: `${base.title.id} (dari skor indikator 0–3)`,
       ...(base.title.en ? { en: `${base.title.en}, from 0–3 indicator scores` } : {}),
     },
-    scales: {
-      ...base.scales,
-      "indikator-0-3": { kind: "decimal", min: "0", max: "3", source: INDICATOR_SCALE_0_3 },
+    scales: { ...base.scales, [OMBUDSMAN_INDICATOR_SCALE.key]: OMBUDSMAN_INDICATOR_SCALE.scale },
+    result: {
+      ...base.result,
+      multiplier: OMBUDSMAN_DIMENSION_SCORE.multiplier,
+      source: OMBUDSMAN_DIMENSION_SCORE.source,
     },
-    result: { ...base.result, multiplier: "100/3" },
     nodes: built,
     notes: [...(base.notes ?? []), ...assumptions],
   });

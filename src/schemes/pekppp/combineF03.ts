@@ -1,6 +1,15 @@
-import { type ErrorPath, KinerjaError } from "../../core/errors.js";
-import { add, eq, mul, type Rational, rational } from "../../core/rational.js";
-import { prepare } from "../../engine/prepare.js";
+import { toDecimalText } from "../../core/decimalText.js";
+import { type ErrorPath, fail, MESSAGE, RULE } from "../../core/errors.js";
+import { add, eq, mul, R0, R1, type Rational } from "../../core/rational.js";
+import { F03_LOCAL_APP_75_25 } from "../../data/pekppp/helpers.js";
+import {
+  checkRangeOn,
+  confirmedOn,
+  ensureDefined,
+  isScoreResult,
+  publishOn,
+  readNumber,
+} from "../../engine/internal.js";
 import type {
   AnswerValue,
   DecimalString,
@@ -9,9 +18,10 @@ import type {
   RubricDefinition,
   ScoreInput,
   ScoreResult,
+  Source,
   WeightString,
 } from "../../model/types.js";
-import { exactUnit, finishExact, inputToRational, isScoreResult, ratText, weightToRational } from "./exact.js";
+import { unitOf, weightOf } from "./unit.js";
 
 /** The evaluator's index only; F-03 is recorded but does not enter the value. The default. */
 export interface F02OnlyRule {
@@ -32,6 +42,8 @@ export interface WeightedF03Rule {
   readonly belowMinimum?: "f02Only" | "zeroF03";
   /** Shown in results, e.g. "local-app convention, unconfirmed". */
   readonly label?: string;
+  /** Where the rule comes from (a ready-made rule names its source). */
+  readonly source?: Source;
 }
 
 export type F03Rule = F02OnlyRule | WeightedF03Rule;
@@ -43,16 +55,10 @@ export const F03_RULES = {
   /**
    * 0.75·F-02 + 0.25·F-03, falling back to F-02 alone without F-03 responses: the
    * convention of the Kutai Barat PEKPPP app (and one other app, which instead counts
-   * F-03 as 0 below the period's respondent target). Local-app convention, UNCONFIRMED.
+   * F-03 as 0 below the period's respondent target). Local-app convention, UNCONFIRMED;
+   * figures and source in src/data/pekppp/helpers.ts.
    */
-  localApp75_25: {
-    kind: "weighted",
-    f02: "0.75",
-    f03: "0.25",
-    minRespondents: 1,
-    belowMinimum: "f02Only",
-    label: "0.75·F-02 + 0.25·F-03 (local-app convention, UNCONFIRMED)",
-  },
+  localApp75_25: { kind: "weighted", ...F03_LOCAL_APP_75_25 },
 } as const satisfies Record<string, F03Rule>;
 
 /** The users' (F-03) index of a unit lokus, 0–5, with the number of respondents when known. */
@@ -85,6 +91,8 @@ export interface F03Combination {
   /** Published value (rounded per the rubric). */
   readonly value: DecimalString;
   readonly exact: DecimalString;
+  /** The unrounded value as an exact fraction in lowest terms. */
+  readonly exactFraction: string;
   readonly predicate: Predicate | null;
   readonly gap: Gap | null;
   /** False whenever F-03 entered the value (no official rule), or any F-02 figure is unconfirmed. */
@@ -97,15 +105,21 @@ export interface ExactCombination {
   readonly exact: Rational;
   readonly f02: Rational;
   readonly f02Basis: "exact" | "given";
+  /** The evaluator part's own `confirmed` (a given value is never confirmed). */
   readonly f02Confirmed: boolean;
-  readonly detail: Omit<F03Combination, "value" | "exact" | "predicate" | "gap" | "confirmed" | "rubric" | "f02"> & {
+  readonly detail: Omit<
+    F03Combination,
+    "value" | "exact" | "exactFraction" | "predicate" | "gap" | "confirmed" | "rubric" | "f02"
+  > & {
     readonly f03Used: boolean;
   };
 }
 
-function invalid(path: ErrorPath, message: string, rule: string): never {
-  throw new KinerjaError("INVALID_INPUT", message, { path, rule });
+function invalid(path: ErrorPath, rule: string, message: string): never {
+  return fail({ code: "INVALID_INPUT", path, rule, message });
 }
+
+const isCount = (n: unknown): boolean => typeof n === "number" && Number.isInteger(n) && n >= 0;
 
 /** Internal: validates the rule and computes the combination exactly. */
 export function combineExact(
@@ -116,130 +130,110 @@ export function combineExact(
   rulePath: ErrorPath = [...path, "rule"],
   f02Path: ErrorPath = [...path, "f02"],
 ): ExactCombination {
-  const prepared = prepare(rubric);
   if (typeof input !== "object" || input === null || Array.isArray(input))
-    invalid(path, "the input must be { f02, f03? }", "an F-02 (and optional F-03) input");
+    invalid(path, "an F-02 (and optional F-03) input", "the input must be { f02, f03? }");
   if (typeof rule !== "object" || rule === null || Array.isArray(rule))
-    invalid(rulePath, 'the F-03 rule must be an object: F03_RULES.f02Only or { kind: "weighted", … }', "a known rule");
+    invalid(rulePath, "a known rule", 'the F-03 rule must be an object: F03_RULES.f02Only or { kind: "weighted", … }');
   let f02: Rational;
   let f02Basis: "exact" | "given";
   let f02Confirmed: boolean;
   const given = input.f02;
   if (typeof given === "number" || typeof given === "string") {
-    f02 = inputToRational(given, f02Path);
+    f02 = readNumber(given, f02Path);
     f02Basis = "given";
     f02Confirmed = false;
   } else if (isScoreResult(given) || (typeof given === "object" && given !== null && "answers" in given)) {
-    const u = exactUnit(prepared.rubric, given, f02Path);
+    const u = unitOf(rubric, given, f02Path);
     f02 = u.exact;
     f02Basis = "exact";
     f02Confirmed = u.result.confirmed;
   } else {
-    return invalid(f02Path, "f02 must be a score result, { answers } or a value", "f02 is a result or value");
+    return invalid(f02Path, "f02 is a result or value", "f02 must be a score result, { answers } or a value");
   }
-  const inRange = (r: Rational, at: ErrorPath, what: string) => {
-    const lo = prepared.min.toFixed();
-    const hi = prepared.max.toFixed();
-    const v = ratText(r);
-    if (prepared.min.gt(v) || prepared.max.lt(v))
-      throw new KinerjaError("OUT_OF_RANGE", `${what} ${v} is outside ${lo}–${hi}`, {
-        path: at,
-        rule: `a value from ${lo} to ${hi}`,
-      });
-  };
-  inRange(f02, f02Path, "F-02");
+  // F-02 and F-03 are both indices on the rubric's range (0–5).
+  checkRangeOn(rubric, f02, f02Path);
 
   const f03In = input.f03 ?? null;
   let f03: Rational | null = null;
   if (f03In !== null) {
-    if (typeof f03In !== "object") invalid([...path, "f03"], "f03 must be { value, respondents? }", "f03 is an object");
-    f03 = inputToRational(f03In.value, [...path, "f03", "value"]);
-    inRange(f03, [...path, "f03", "value"], "F-03");
-    if (
-      f03In.respondents !== undefined &&
-      (typeof f03In.respondents !== "number" || !Number.isInteger(f03In.respondents) || f03In.respondents < 0)
-    )
-      invalid([...path, "f03", "respondents"], "respondents must be a whole number ≥ 0", "a respondent count");
+    if (typeof f03In !== "object") invalid([...path, "f03"], "f03 is an object", "f03 must be { value, respondents? }");
+    f03 = readNumber(f03In.value, [...path, "f03", "value"]);
+    checkRangeOn(rubric, f03, [...path, "f03", "value"]);
+    if (f03In.respondents !== undefined && !isCount(f03In.respondents))
+      invalid([...path, "f03", "respondents"], RULE.wholeCount, MESSAGE.notACount("respondents"));
   }
   const f03Record = (used: boolean, treatment: string) =>
     f03In === null || f03 === null
       ? null
       : {
-          value: ratText(f03),
+          value: toDecimalText(f03),
           ...(f03In.respondents !== undefined ? { respondents: f03In.respondents } : {}),
           used,
           treatment,
         };
+  const f02Alone = (detail: ExactCombination["detail"]): ExactCombination => ({
+    exact: f02,
+    f02,
+    f02Basis,
+    f02Confirmed,
+    detail,
+  });
 
-  if (rule.kind === "f02Only") {
-    return {
-      exact: f02,
-      f02,
-      f02Basis,
-      f02Confirmed,
-      detail: {
-        rule: "f02Only",
-        ruleLabel: "F-02 only (default)",
-        weights: null,
-        f03: f03Record(false, "ignored (f02Only)"),
-        f03Used: false,
-        notes:
-          f03 === null
-            ? []
-            : ["F-03 was given but not used: the default rule is F-02 only, as no official combination rule is known."],
-      },
-    };
-  }
+  if (rule.kind === "f02Only")
+    return f02Alone({
+      rule: "f02Only",
+      ruleLabel: "F-02 only (default)",
+      weights: null,
+      f03: f03Record(false, "ignored (f02Only)"),
+      f03Used: false,
+      notes:
+        f03 === null
+          ? []
+          : ["F-03 was given but not used: the default rule is F-02 only, as no official combination rule is known."],
+    });
   if (rule.kind !== "weighted")
-    return invalid([...rulePath, "kind"], 'rule.kind must be "f02Only" or "weighted"', "a known rule");
-  const w02 = weightToRational(rule.f02, [...rulePath, "f02"]);
-  const w03 = weightToRational(rule.f03, [...rulePath, "f03"]);
-  if (!eq(add(w02, w03), rational(1n)))
-    invalid(rulePath, `rule weights ${rule.f02} + ${rule.f03} do not add up to exactly 1`, "weights sum to 1");
+    return invalid([...rulePath, "kind"], "a known rule", 'rule.kind must be "f02Only" or "weighted"');
+  const w02 = weightOf(rule.f02, [...rulePath, "f02"]);
+  const w03 = weightOf(rule.f03, [...rulePath, "f03"]);
+  if (!eq(add(w02, w03), R1))
+    invalid(rulePath, "weights sum to 1", `rule weights ${rule.f02} + ${rule.f03} do not add up to exactly 1`);
   const label = rule.label ?? `${rule.f02}·F-02 + ${rule.f03}·F-03 (caller's rule, UNCONFIRMED)`;
   const notes = ["No official rule combines F-02 and F-03 (reference note §1.5): this value is UNCONFIRMED."];
   let below = false;
   if (rule.minRespondents !== undefined) {
-    if (!Number.isInteger(rule.minRespondents) || rule.minRespondents < 0)
-      invalid([...rulePath, "minRespondents"], "minRespondents must be a whole number ≥ 0", "a respondent count");
+    if (!isCount(rule.minRespondents))
+      invalid([...rulePath, "minRespondents"], RULE.wholeCount, MESSAGE.notACount("minRespondents"));
     if (rule.belowMinimum !== "f02Only" && rule.belowMinimum !== "zeroF03")
       invalid(
         [...rulePath, "belowMinimum"],
-        'with minRespondents, say what happens below it: belowMinimum "f02Only" or "zeroF03"',
         "an explicit below-minimum behaviour",
+        'with minRespondents, say what happens below it: belowMinimum "f02Only" or "zeroF03"',
       );
     if (f03In !== null && f03In.respondents === undefined)
       invalid(
         [...path, "f03", "respondents"],
-        "the rule has minRespondents, so F-03 needs its number of respondents",
         "respondents with minRespondents",
+        "the rule has minRespondents, so F-03 needs its number of respondents",
       );
     below = f03In === null || (f03In.respondents as number) < rule.minRespondents;
   } else if (f03 === null) {
     invalid(
       [...path, "f03"],
-      "the weighted rule needs an F-03 value; set minRespondents and belowMinimum to say what happens without one",
       "F-03 present for the weighted rule",
+      "the weighted rule needs an F-03 value; set minRespondents and belowMinimum to say what happens without one",
     );
   }
-  if (below && rule.belowMinimum === "f02Only") {
-    return {
-      exact: f02,
-      f02,
-      f02Basis,
-      f02Confirmed,
-      detail: {
-        rule: "weighted",
-        ruleLabel: label,
-        weights: null,
-        f03: f03Record(false, "below minimum: F-02 alone"),
-        f03Used: false,
-        notes: [`Fewer than ${rule.minRespondents} F-03 respondents: F-02 alone, as the rule says.`],
-      },
-    };
-  }
-  const f03Value = below ? rational(0n) : (f03 as Rational);
-  const exact = add(mul(w02, f02), mul(w03, f03Value));
+  if (below && rule.belowMinimum === "f02Only")
+    return f02Alone({
+      rule: "weighted",
+      ruleLabel: label,
+      weights: null,
+      f03: f03Record(false, "below minimum: F-02 alone"),
+      f03Used: false,
+      notes: [`Fewer than ${rule.minRespondents} F-03 respondents: F-02 alone, as the rule says.`],
+    });
+  // The caller's (or a named convention's) rule, exactly: w02·F-02 + w03·F-03.
+  const exact = add(mul(w02, f02), mul(w03, below ? R0 : (f03 as Rational)));
   return {
     exact,
     f02,
@@ -275,18 +269,20 @@ export function combineF03(
   input: F03CombineInput,
   rule: F03Rule = F03_RULES.f02Only,
 ): F03Combination {
-  const prepared = prepare(rubric);
-  const c = combineExact(prepared.rubric, input, rule, [], ["rule"]);
-  const f = finishExact(prepared, c.exact, ["value"]);
+  const r = ensureDefined(rubric);
+  const c = combineExact(r, input, rule, [], ["rule"]);
+  const p = publishOn(r, c.exact, "result", ["value"]);
   const { f03Used, ...detail } = c.detail;
   return {
-    rubric: rubric.id,
+    rubric: r.id,
     ...detail,
-    f02: { value: ratText(c.f02), basis: c.f02Basis },
-    value: f.value,
-    exact: f.exact,
-    predicate: f.predicate,
-    gap: f.gap,
-    confirmed: !f03Used && c.detail.rule === "f02Only" && c.f02Confirmed && (f.predicate?.confirmed ?? false),
+    f02: { value: toDecimalText(c.f02), basis: c.f02Basis },
+    value: p.value,
+    exact: p.exact,
+    exactFraction: p.exactFraction,
+    predicate: p.predicate,
+    gap: p.gap,
+    // F-03 has no official rule: only F-02 alone, itself confirmed, gives a confirmed value.
+    confirmed: confirmedOn(p, c.f02Confirmed, !f03Used && c.detail.rule === "f02Only"),
   };
 }

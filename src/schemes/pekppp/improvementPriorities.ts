@@ -1,7 +1,7 @@
-import type { Dec } from "../../core/decimal.js";
-import { KinerjaError } from "../../core/errors.js";
-import { add, mul, type Rational, rational } from "../../core/rational.js";
-import type { Prepared } from "../../engine/prepare.js";
+import { toDecimalText } from "../../core/decimalText.js";
+import { fail, MESSAGE, RULE } from "../../core/errors.js";
+import { add, cmp, formatRational, type Rational } from "../../core/rational.js";
+import { classifyOn, ensureDefined, type LeafView, leavesOf, publishOn } from "../../engine/internal.js";
 import type {
   DecimalString,
   Gap,
@@ -12,7 +12,7 @@ import type {
   Text,
 } from "../../model/types.js";
 import { optionsObject } from "../shared.js";
-import { bandIndexOf, exactUnit, finishExact, ratFraction, ratText } from "./exact.js";
+import { unitOf } from "./unit.js";
 
 /** One step up on one indicator: from its current answer to the next level. */
 export interface ImprovementStep {
@@ -34,6 +34,8 @@ export interface ImprovementPlan {
   readonly rubric: string;
   readonly value: DecimalString;
   readonly exact: DecimalString;
+  /** The unrounded value as an exact fraction in lowest terms. */
+  readonly exactFraction: string;
   readonly predicate: Predicate | null;
   readonly gap: Gap | null;
   /** Every indicator below the top of its scale, by the points its next step buys (ties: official order). */
@@ -48,6 +50,7 @@ export interface ImprovementPlan {
     /** Published value and exact value after those steps. */
     readonly value: DecimalString;
     readonly exact: DecimalString;
+    readonly exactFraction: string;
   } | null;
 }
 
@@ -58,36 +61,33 @@ export interface ImprovementOptions {
 
 interface Candidate {
   readonly index: number;
-  readonly code: string;
-  readonly aspect: string | null;
-  readonly label: Text;
+  readonly leaf: LeafView;
   readonly levels: ReadonlyMap<string, Text>;
+  /** Index points per step: the engine's share of the indicator. */
   readonly share: Rational;
   readonly max: number;
   current: number;
 }
 
-function candidates(prepared: Prepared, answers: ReadonlyMap<string, Dec>): Candidate[] {
-  const byCode = new Map(prepared.nodes.map((n) => [n.node.code, n]));
-  return prepared.leaves.map((leaf, index) => {
-    const scale = leaf.scale.scale;
-    if (scale.kind !== "integer")
-      throw new KinerjaError("INVALID_INPUT", `indicator "${leaf.code}" is not on a whole-number scale`, {
+function candidates(rubric: RubricDefinition, values: ReadonlyMap<string, Rational>): Candidate[] {
+  return leavesOf(rubric).map((leaf, index) => {
+    const scale = leaf.scale;
+    if (scale.kind !== "integer" || leaf.share === null)
+      fail({
+        code: "INVALID_INPUT",
         path: ["rubric", "scales"],
         rule: "improvement steps need integer scales (PEKPPP 0–5)",
+        message: `indicator "${leaf.code}" is not on a whole-number scale with a known share`,
       });
-    const node = byCode.get(leaf.code);
-    // Validated on its whole-number scale by exactUnit.
-    const answer = answers.get(leaf.code) as Dec;
+    // Read on its whole-number scale by the engine (unitOf): an integer.
+    const answer = values.get(leaf.code) as Rational;
     return {
       index,
-      code: leaf.code,
-      aspect: node?.parent ?? null,
-      label: node?.node.label ?? { id: leaf.code },
-      levels: new Map((node?.node.levels ?? []).map((l) => [l.value, l.label])),
-      share: rational(leaf.pBig, prepared.qBig),
+      leaf,
+      levels: new Map((leaf.levels ?? []).map((l) => [l.value, l.label])),
+      share: leaf.share,
       max: scale.max,
-      current: Number.parseInt(answer.toFixed(), 10),
+      current: Number.parseInt(answer.n.toString(), 10), // not-a-score: a whole-number answer 0–5 as a step count
     };
   });
 }
@@ -95,22 +95,18 @@ function candidates(prepared: Prepared, answers: ReadonlyMap<string, Dec>): Cand
 function step(c: Candidate): ImprovementStep {
   const next = c.levels.get(String(c.current + 1));
   return {
-    code: c.code,
-    aspect: c.aspect,
-    label: c.label,
+    code: c.leaf.code,
+    aspect: c.leaf.parent,
+    label: c.leaf.label,
     from: c.current,
     to: c.current + 1,
     ...(next ? { nextLevel: next } : {}),
-    gain: ratText(c.share),
-    gainFraction: ratFraction(c.share),
+    gain: toDecimalText(c.share),
+    gainFraction: formatRational(c.share),
   };
 }
 
-const byGain = (a: Candidate, b: Candidate): number => {
-  const l = a.share.n * b.share.d;
-  const r = b.share.n * a.share.d;
-  return l > r ? -1 : l < r ? 1 : a.index - b.index;
-};
+const byGain = (a: Candidate, b: Candidate): number => cmp(b.share, a.share) || a.index - b.index;
 
 /**
  * "What to improve first": for a scored unit, every indicator's next step up
@@ -124,38 +120,49 @@ export function improvementPriorities(
   options?: ImprovementOptions,
 ): ImprovementPlan {
   const { limit } = optionsObject(options);
-  const { exact, prepared, answers } = exactUnit(rubric, input, ["input"]);
-  const all = candidates(prepared, answers);
+  const r = ensureDefined(rubric);
+  const { exact, values } = unitOf(r, input, ["input"]);
+  const all = candidates(r, values);
   const open = all.filter((c) => c.current < c.max).sort(byGain);
   if (limit !== undefined && (!Number.isInteger(limit) || limit < 0))
-    throw new KinerjaError("INVALID_INPUT", "limit must be a whole number ≥ 0", {
+    fail({
+      code: "INVALID_INPUT",
       path: ["options", "limit"],
-      rule: "a whole number",
+      rule: RULE.wholeCount,
+      message: MESSAGE.notACount("limit"),
     });
   const priorities = (limit === undefined ? open : open.slice(0, limit)).map(step);
-  const now = finishExact(prepared, exact, ["value"]);
+  const now = publishOn(r, exact, "result", ["value"]);
 
   let toNextPredicate: ImprovementPlan["toNextPredicate"] = null;
-  if (now.gap && prepared.bands) {
-    const startBand = bandIndexOf(prepared, exact, ["value"]);
+  if (now.gap) {
+    const band = (v: Rational) => classifyOn(r, v, "result", ["value"]).index;
+    const startBand = now.bandIndex;
     const steps: ImprovementStep[] = [];
     let value = exact;
     // Unit steps with constant gains: taking the largest gains first reaches any threshold in the fewest steps.
     for (const c of open) {
-      while (c.current < c.max && bandIndexOf(prepared, value, ["value"]) <= startBand) {
+      while (c.current < c.max && band(value) <= startBand) {
         steps.push(step(c));
-        value = add(value, mul(c.share, rational(1n)));
+        value = add(value, c.share);
         c.current += 1;
       }
-      if (bandIndexOf(prepared, value, ["value"]) > startBand) break;
+      if (band(value) > startBand) break;
     }
-    const after = finishExact(prepared, value, ["value"]);
-    toNextPredicate = { next: now.gap.next, steps, value: after.value, exact: after.exact };
+    const after = publishOn(r, value, "result", ["value"]);
+    toNextPredicate = {
+      next: now.gap.next,
+      steps,
+      value: after.value,
+      exact: after.exact,
+      exactFraction: after.exactFraction,
+    };
   }
   return {
-    rubric: rubric.id,
+    rubric: r.id,
     value: now.value,
     exact: now.exact,
+    exactFraction: now.exactFraction,
     predicate: now.predicate,
     gap: now.gap,
     priorities,

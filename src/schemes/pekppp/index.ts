@@ -2,7 +2,8 @@
  * `kinerja/pekppp`: the PEKPPP rubrics (PermenPAN-RB 29/2022 and its predecessor
  * 17/2017) and their scheme-specific helpers.
  *
- * - `pekppp2022` (`pekppp@2022.1`), `pekppp2017` (`pekppp@2017.1`): score them with `score()`.
+ * - `pekppp2022v2` (`pekppp@2022.2`), `pekppp2017v2` (`pekppp@2017.2`): the rubrics resolved for assessments; `pekppp2022`,
+ *   `pekppp2017` (the `.1` ids they supersede) stay for teams that pinned them. Score them with `score()`.
  * - `improvementPriorities`: which indicators' next step up buys the most index points.
  * - `combineF03`: a unit's F-02 with its users' F-03, under an explicit rule (default F-02 only).
  * - `aggregateInstansi`: unit lokus → instansi, exact, F-03 optional.
@@ -34,5 +35,5 @@ export {
   type ImprovementStep,
   improvementPriorities,
 } from "./improvementPriorities.js";
-export { pekppp2017, pekppp2022, RUBRICS } from "./rubrics.js";
+export { NO_ASSESSMENT_YEARS, pekppp2017, pekppp2017v2, pekppp2022, pekppp2022v2, RUBRICS } from "./rubrics.js";
 export { type LegacyRounded2017Result, scoreLegacyRounded2017 } from "./scoreLegacyRounded2017.js";

@@ -1,10 +1,8 @@
-import { D, ZERO } from "../../core/decimal.js";
-import { parseRational, type Rational } from "../../core/rational.js";
+import { toDecimalText } from "../../core/decimalText.js";
+import { add, mul, parseRational, R0, type Rational } from "../../core/rational.js";
 import { PEKPPP_2017_PRINTED_SOURCE, PEKPPP_2017_PRINTED_WEIGHTS } from "../../data/pekppp/2017.1.js";
-import { prepare } from "../../engine/prepare.js";
-import { scoreRubric } from "../../engine/scoreRubric.js";
+import { publishOn, readNumber, scoreExactly } from "../../engine/internal.js";
 import type { DecimalString, Gap, Predicate, ScoreInput, Source } from "../../model/types.js";
-import { finishExact } from "./exact.js";
 import { pekppp2017 } from "./rubrics.js";
 
 export interface LegacyRounded2017Result {
@@ -14,6 +12,8 @@ export interface LegacyRounded2017Result {
   readonly basedOn: "pekppp@2017.1";
   readonly value: DecimalString;
   readonly exact: DecimalString;
+  /** The unrounded value as an exact fraction in lowest terms. */
+  readonly exactFraction: string;
   readonly predicate: Predicate | null;
   readonly gap: Gap | null;
   readonly aspects: ReadonlyArray<{
@@ -38,25 +38,27 @@ export interface LegacyRounded2017Result {
  */
 export function scoreLegacyRounded2017(input: ScoreInput): LegacyRounded2017Result {
   // Validates the answers exactly as score() does (codes, completeness, 0–5).
-  const result = scoreRubric(pekppp2017, input);
-  const answers = new Map(result.breakdown.map((b) => [b.code, new D(b.raw)]));
-  let total = ZERO;
+  const { result } = scoreExactly(pekppp2017, input, []);
+  const raws = new Map(result.breakdown.map((b) => [b.code, b.raw]));
+  const answer = (code: string): Rational => readNumber(raws.get(code), ["answers", code]);
+  const printed = (w: string): Rational => parseRational(w) as Rational;
+  let total = R0;
   const aspects = PEKPPP_2017_PRINTED_WEIGHTS.map((a) => {
-    let raw = ZERO;
-    for (const i of a.indicators) raw = raw.plus(new D(i.weight).times(answers.get(i.code) ?? ZERO));
-    const weighted = raw.times(a.weight);
-    total = total.plus(weighted);
-    return { code: a.aspect, weight: a.weight, raw: raw.toFixed(), weighted: weighted.toFixed() };
+    let raw = R0;
+    for (const i of a.indicators) raw = add(raw, mul(printed(i.weight), answer(i.code)));
+    const weighted = mul(raw, printed(a.weight));
+    total = add(total, weighted);
+    return { code: a.aspect, weight: a.weight, raw: toDecimalText(raw), weighted: toDecimalText(weighted) };
   });
-  // Products of 3-decimal weights and whole answers terminate: `total` is exact.
-  const f = finishExact(prepare(pekppp2017), parseRational(total.toFixed()) as Rational, ["value"]);
+  const p = publishOn(pekppp2017, total, "result", ["value"]);
   return {
     variant: "legacy-rounded",
     basedOn: "pekppp@2017.1",
-    value: f.value,
-    exact: f.exact,
-    predicate: f.predicate,
-    gap: f.gap,
+    value: p.value,
+    exact: p.exact,
+    exactFraction: p.exactFraction,
+    predicate: p.predicate,
+    gap: p.gap,
     aspects,
     confirmed: false,
     source: PEKPPP_2017_PRINTED_SOURCE,

@@ -1,9 +1,6 @@
-import { KinerjaError } from "../../core/errors.js";
-import { cmp, mul, parseRational, type Rational } from "../../core/rational.js";
-import { parseDecimalInput } from "../../engine/answers.js";
-import { bandsOrThrow } from "../../engine/classify.js";
-import { prepare } from "../../engine/prepare.js";
-import { publish } from "../../engine/publish.js";
+import { toDecimalText } from "../../core/decimalText.js";
+import { mul } from "../../core/rational.js";
+import { classifyOn, ensureDefined, multiplierOf, publishOn, readNumber } from "../../engine/internal.js";
 import type { AnswerValue, DecimalString, Predicate, RubricDefinition } from "../../model/types.js";
 import { skm2017 } from "./rubrics.js";
 
@@ -22,24 +19,16 @@ export interface NiClassification {
  * has gaps (2.5996|2.60, 3.064|3.0644), so the NI is converted (× 25) and
  * rounded to 2 decimals first, then classified on the NIK bands — which is what
  * the printed NI edges are (64.99/25 = 2.5996, 76.61/25 = 3.0644, …). The
- * conversion is exact for any multiplier the rubric declares ("25", "100/3").
+ * conversion is exact for any multiplier the rubric declares ("25", "100/3"),
+ * and the NIK goes through the engine's one publish step (range on the exact
+ * product, then rounding, then band).
  */
 export function classifyNi(ni: AnswerValue, rubric: RubricDefinition = skm2017): NiClassification {
-  const prepared = prepare(rubric);
-  const d = parseDecimalInput(ni, ["ni"]);
-  const multiplierText = prepared.rubric.result.multiplier ?? "1";
-  const multiplier = parseRational(multiplierText) as Rational;
-  const nikExact = mul(parseRational(d.toFixed()) as Rational, multiplier);
-  const { min, max } = prepared.rubric.result;
-  const bound = (x: { toFixed(): string }) => parseRational(x.toFixed()) as Rational;
-  if (cmp(nikExact, bound(prepared.min)) < 0 || cmp(nikExact, bound(prepared.max)) > 0)
-    throw new KinerjaError(
-      "OUT_OF_RANGE",
-      `NI ${d.toFixed()} × ${multiplierText} is outside ${prepared.rubric.id}'s range ${min}–${max}`,
-      { path: ["ni"], rule: `an NI whose × ${multiplierText} lies from ${min} to ${max}` },
-    );
-  // Rounded from the exact product, then classified: the engine's own publishing step.
-  const p = publish(prepared, nikExact.n, nikExact.d, prepared.rubric.result.rounding, ["ni"]);
-  if (p.predicate === null) bandsOrThrow(prepared);
-  return { ni: d.toFixed(), nik: p.exact, value: p.value, predicate: p.predicate as Predicate };
+  const r = ensureDefined(rubric);
+  const value = readNumber(ni, ["ni"]);
+  const nik = mul(value, multiplierOf(r));
+  const p = publishOn(r, nik, "result", ["ni"]);
+  // Without bands the publication has no predicate: classifyOn says NO_PREDICATE_BANDS.
+  const predicate = p.predicate ?? classifyOn(r, nik, "result", ["ni"]).predicate;
+  return { ni: toDecimalText(value), nik: p.exact, value: p.value, predicate };
 }

@@ -3,29 +3,31 @@
  * per-element averages given as exact rationals, in the exact (rubric weights)
  * or the legacy printed-weight mode.
  */
-import { type ErrorPath, KinerjaError } from "../../core/errors.js";
-import { roundRatio, scaledToDec } from "../../core/exact.js";
-import { add, cmp, formatRational, mul, parseRational, type Rational, rational } from "../../core/rational.js";
-import { roundToString } from "../../core/rounding.js";
-import { type Prepared, prepare } from "../../engine/prepare.js";
-import { publish } from "../../engine/publish.js";
+import { toDecimalText } from "../../core/decimalText.js";
+import { type ErrorPath, fail } from "../../core/errors.js";
+import { add, cmp, div, formatRational, mul, parseRational, R0, type Rational } from "../../core/rational.js";
+import { SKM_PRINTED_WEIGHT } from "../../data/skm/helpers.js";
+import { leavesOf, multiplierOf, publishOn, rangeOf, roundedTextOn, scoreValues } from "../../engine/internal.js";
 import type {
   BreakdownEntry,
   DecimalString,
-  Predicate,
   RubricDefinition,
+  Scale,
   ScoreResult,
   Text,
   WeightString,
 } from "../../model/types.js";
-import { oneOf, ratToDec } from "../shared.js";
+import { oneOf } from "../shared.js";
 
 export type WeightMode = "exact" | "printed";
 
 export interface SkmWeightOptions {
   /** "exact" (default): the rubric's weights (1/9 each). "printed": LEGACY rounded weights (0.111). */
   readonly weightMode?: WeightMode;
-  /** The printed weight for every element, or per element code. Only with weightMode "printed"; default "0.111". */
+  /**
+   * The printed weight for every element, or per element code. Only with weightMode "printed"; default the
+   * templates' "0.111" (SKM_PRINTED_WEIGHT in src/data/skm/helpers.ts, with its source).
+   */
   readonly printedWeight?: WeightString | Readonly<Record<string, WeightString>>;
 }
 
@@ -58,129 +60,153 @@ export interface SkmResult extends ScoreResult {
   readonly notes: ReadonlyArray<string>;
 }
 
-const frac = (r: Rational) => (r.d === 1n ? r.n.toString() : `${r.n}/${r.d}`);
+/** The highest value of a numeric scale (the NRR's 4), or null for option and lookup scales. */
+function topOf(scale: Scale): Rational | null {
+  if (scale.kind === "decimal") return parseRational(scale.max);
+  if (scale.kind === "integer") return parseRational(String(scale.max));
+  return null;
+}
 
-function printedWeights(prepared: Prepared, options: SkmWeightOptions): Map<string, { text: string; r: Rational }> {
-  const given = options.printedWeight ?? "0.111";
+/** The printed weight of every element (text and value), checked against the rubric's element codes. */
+function printedWeights(
+  rubric: RubricDefinition,
+  codes: ReadonlyArray<string>,
+  options: SkmWeightOptions,
+): Map<string, { text: string; r: Rational }> {
+  const given = options.printedWeight ?? SKM_PRINTED_WEIGHT.weight;
   const out = new Map<string, { text: string; r: Rational }>();
-  for (const leaf of prepared.leaves) {
-    const text = typeof given === "string" ? given : given[leaf.code];
+  for (const code of codes) {
+    const text = typeof given === "string" ? given : given[code];
     const r = typeof text === "string" ? parseRational(text) : null;
     if (!r || text === undefined)
-      throw new KinerjaError("INVALID_INPUT", `printedWeight for ${leaf.code} must be a weight like "0.111"`, {
-        path: ["options", "printedWeight", ...(typeof given === "string" ? [] : [leaf.code])],
+      fail({
+        code: "INVALID_INPUT",
+        path: ["options", "printedWeight", ...(typeof given === "string" ? [] : [code])],
         rule: "a printed weight per element",
+        message: `printedWeight for ${code} must be a weight like "${SKM_PRINTED_WEIGHT.weight}"`,
       });
-    out.set(leaf.code, { text, r });
+    out.set(code, { text, r });
   }
   if (typeof given === "object")
     for (const key of Object.keys(given))
       if (!out.has(key))
-        throw new KinerjaError("UNKNOWN_INDICATOR", `"${key}" is not an element of ${prepared.rubric.id}`, {
+        fail({
+          code: "UNKNOWN_INDICATOR",
           path: ["options", "printedWeight", key],
           rule: "printed weights are keyed by element code",
+          message: `"${key}" is not an element of ${rubric.id}`,
         });
   return out;
 }
 
-/** The IKM result from exact per-element averages (leaf order of the rubric). */
+/**
+ * The IKM result from exact per-element averages, by element code. Exact mode: the engine scores the
+ * averages (scoreValues) and publishes. Printed mode (LEGACY): Σ printed weight × NRR × multiplier, published
+ * on the rubric when it falls in its range, else shown rounded without a category.
+ */
 export function ikmFromNrr(
   rubric: RubricDefinition,
-  nrr: ReadonlyArray<Rational>,
+  nrr: ReadonlyMap<string, Rational>,
   options: SkmWeightOptions,
-  extra: { answered?: ReadonlyArray<number>; sums?: ReadonlyArray<bigint>; path: ErrorPath },
+  extra: {
+    answered?: ReadonlyMap<string, number>;
+    sums?: ReadonlyMap<string, bigint>;
+    path: ErrorPath;
+  },
 ): Omit<SkmResult, "respondents" | "incomplete" | "notes"> & { notes: string[] } {
-  const prepared = prepare(rubric);
   const mode = oneOf(options.weightMode, ["exact", "printed"] as const, ["options", "weightMode"]) ?? "exact";
   if (mode === "exact" && options.printedWeight !== undefined)
-    throw new KinerjaError("INVALID_INPUT", 'printedWeight only applies with weightMode "printed"', {
+    fail({
+      code: "INVALID_INPUT",
       path: ["options", "printedWeight"],
       rule: "printed weights are a named legacy mode",
+      message: 'printedWeight only applies with weightMode "printed"',
     });
-  const multiplier = parseRational(rubric.result.multiplier ?? "1") as Rational;
-  const printed = mode === "printed" ? printedWeights(prepared, options) : null;
-  const byCode = new Map(prepared.nodes.map((n) => [n.node.code, n]));
-  let total: Rational = rational(0n);
-  let weightSum: Rational = rational(0n);
-  const elements: SkmElement[] = [];
+  const leaves = leavesOf(rubric);
+  const multiplier = multiplierOf(rubric);
+  const printed =
+    mode === "printed"
+      ? printedWeights(
+          rubric,
+          leaves.map((l) => l.code),
+          options,
+        )
+      : null;
+  // The engine scores the exact averages: every NRR checked on its scale, the rubric's shares, one publish step.
+  const scored = scoreValues(rubric, Object.fromEntries(nrr), extra.path);
+  const rows = new Map(scored.result.breakdown.map((b) => [b.code, b]));
+
+  let total = scored.exact;
+  let weightSum = R0;
   const breakdown: BreakdownEntry[] = [];
-  prepared.leaves.forEach((leaf, i) => {
-    const node = byCode.get(leaf.code);
-    const value = nrr[i] as Rational;
-    const coefficient = printed
-      ? mul((printed.get(leaf.code) as { r: Rational }).r, multiplier)
-      : rational(leaf.pBig, prepared.qBig);
-    if (printed) weightSum = add(weightSum, (printed.get(leaf.code) as { r: Rational }).r);
-    const contribution = mul(coefficient, value);
-    total = add(total, contribution);
-    const weight = printed ? (printed.get(leaf.code) as { text: string }).text : (node?.node.weight ?? "");
-    elements.push({
-      code: leaf.code,
-      label: node?.node.label ?? { id: leaf.code },
-      weight,
-      ...(extra.answered ? { answered: extra.answered[i] as number } : {}),
-      ...(extra.sums ? { sum: (extra.sums[i] as bigint).toString() } : {}),
-      nrr: ratToDec(value).toFixed(),
-      nrrFraction: frac(value),
-      weighted: ratToDec(contribution).toFixed(),
-    });
-    breakdown.push({
-      code: leaf.code,
-      parent: node?.parent ?? null,
-      depth: node?.depth ?? 0,
-      label: node?.node.label ?? { id: leaf.code },
-      weight,
-      share: printed ? ratToDec(coefficient).toFixed() : (node?.shareText ?? ""),
-      raw: ratToDec(value).toFixed(),
-      weighted: ratToDec(contribution).toFixed(),
-      source: node?.node.source ?? { regulation: rubric.id, confirmed: false },
-    });
-  });
-  const exact = ratToDec(total);
-  const rounding = prepared.rubric.result.rounding;
-  // Rounded from the exact ratio (never from a 40-digit approximation), as the engine publishes.
-  let value = rounding
-    ? roundToString(scaledToDec(roundRatio(total.n, total.d, rounding), rounding.places), rounding)
-    : exact.toFixed();
-  const ikmUnit = ratToDec(mul(total, rational(multiplier.d, multiplier.n))).toFixed();
-  const notes: string[] = [];
-  let predicate: Predicate | null = null;
-  let gap: SkmResult["gap"] = null;
-  const bound = (d: typeof exact): Rational => parseRational(d.toFixed()) as Rational;
-  const inRange = cmp(total, bound(prepared.min)) >= 0 && cmp(total, bound(prepared.max)) <= 0;
-  if (!inRange && !printed)
-    throw new KinerjaError(
-      "OUT_OF_RANGE",
-      `IKM ${exact.toFixed()} is outside ${rubric.result.min}–${rubric.result.max}`,
-      {
-        path: extra.path,
-        rule: `a value from ${rubric.result.min} to ${rubric.result.max}`,
-      },
-    );
-  if (inRange) {
-    const p = publish(prepared, total.n, total.d, rounding, ["value"]);
-    value = p.value;
-    predicate = p.predicate;
-    gap = p.gap;
-  }
   if (printed) {
-    notes.push(
-      `LEGACY printed weights (sum ${ratToDec(weightSum).toFixed()}, not 1): cannot reproduce published values (all-4 answers give ${ratToDec(mul(mul(weightSum, rational(4n)), multiplier)).toFixed()} instead of ${rubric.result.max}). UNCONFIRMED; never the default.`,
-    );
-    if (!inRange)
-      notes.push(
-        `The value ${exact.toFixed()} falls outside ${rubric.result.min}–${rubric.result.max}: no category is given.`,
-      );
+    total = R0;
+    for (const leaf of leaves) {
+      const w = printed.get(leaf.code) as { text: string; r: Rational };
+      const coefficient = mul(w.r, multiplier);
+      const contribution = mul(coefficient, nrr.get(leaf.code) as Rational);
+      total = add(total, contribution);
+      weightSum = add(weightSum, w.r);
+      breakdown.push({
+        ...(rows.get(leaf.code) as BreakdownEntry),
+        weight: w.text,
+        share: toDecimalText(coefficient),
+        weighted: toDecimalText(contribution),
+      });
+    }
   }
+  const elements: SkmElement[] = leaves.map((leaf) => {
+    const value = nrr.get(leaf.code) as Rational;
+    const row = printed ? (breakdown.find((b) => b.code === leaf.code) as BreakdownEntry) : rows.get(leaf.code);
+    const answered = extra.answered?.get(leaf.code);
+    const sum = extra.sums?.get(leaf.code);
+    return {
+      code: leaf.code,
+      label: leaf.label,
+      weight: row?.weight ?? "",
+      ...(answered !== undefined ? { answered } : {}),
+      ...(sum !== undefined ? { sum: sum.toString() } : {}),
+      nrr: toDecimalText(value),
+      nrrFraction: formatRational(value),
+      weighted: row?.weighted ?? "",
+    };
+  });
+  const ikmUnit = toDecimalText(div(total, multiplier));
+  if (!printed) return { ...scored.result, weightMode: mode, ikmUnit, elements, notes: [] };
+
+  // LEGACY printed weights: they do not sum to 1, so the value may leave the rubric's range (no category then).
+  const { min, max } = rangeOf(rubric);
+  const inRange = cmp(total, min) >= 0 && cmp(total, max) <= 0;
+  const p = inRange ? publishOn(rubric, total, "result", ["value"]) : null;
+  // What the top answer on every element gives (all-4 on skm@2017.1): the printed weights miss the rubric's maximum.
+  const tops = leaves.map((l) => topOf(l.scale));
+  let topTotal: Rational | null = R0;
+  leaves.forEach((leaf, i) => {
+    const t = tops[i];
+    const w = printed.get(leaf.code) as { r: Rational };
+    topTotal = t && topTotal ? add(topTotal, mul(mul(w.r, t), multiplier)) : null;
+  });
+  const topText = new Set(tops.map((t) => (t ? toDecimalText(t) : "")));
+  const allTop =
+    topTotal && topText.size === 1
+      ? ` (all-${[...topText][0]} answers give ${toDecimalText(topTotal)} instead of ${rubric.result.max})`
+      : "";
+  const notes = [
+    `LEGACY printed weights (sum ${toDecimalText(weightSum)}, not 1): cannot reproduce published values${allTop}. UNCONFIRMED; never the default.`,
+  ];
+  if (!inRange)
+    notes.push(
+      `The value ${toDecimalText(total)} falls outside ${rubric.result.min}–${rubric.result.max}: no category is given.`,
+    );
   return {
-    rubric: rubric.id,
-    value,
-    exact: exact.toFixed(),
+    ...scored.result,
+    value: p ? p.value : roundedTextOn(rubric, total, "result"),
+    exact: toDecimalText(total),
     exactFraction: formatRational(total),
-    predicate,
-    gap,
+    predicate: p ? p.predicate : null,
+    gap: p ? p.gap : null,
     breakdown,
-    confirmed: !printed && prepared.figuresConfirmed && (predicate?.confirmed ?? false),
+    confirmed: false,
     weightMode: mode,
     ikmUnit,
     elements,

@@ -16,6 +16,6 @@ export {
 } from "../../data/skm/2017.1.js";
 export { classifyNi, type NiClassification } from "./classifyNi.js";
 export type { SkmElement, SkmResult, SkmWeightOptions, WeightMode } from "./compute.js";
-export { RUBRICS, skm2017 } from "./rubrics.js";
+export { NO_ASSESSMENT_YEARS, RUBRICS, skm2017, skm2017v2 } from "./rubrics.js";
 export { type NrrOptions, skmFromNrr } from "./skmFromNrr.js";
 export { type RespondentOptions, type RespondentRow, skmFromRespondents } from "./skmFromRespondents.js";

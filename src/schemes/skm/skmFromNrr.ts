@@ -1,7 +1,6 @@
-import { KinerjaError } from "../../core/errors.js";
-import { parseRational, type Rational } from "../../core/rational.js";
-import { parseAnswer } from "../../engine/answers.js";
-import { prepare } from "../../engine/prepare.js";
+import { fail } from "../../core/errors.js";
+import type { Rational } from "../../core/rational.js";
+import { ensureDefined, leavesOf } from "../../engine/internal.js";
 import type { AnswerValue, RubricDefinition } from "../../model/types.js";
 import { optionsObject } from "../shared.js";
 import { ikmFromNrr, type SkmResult, type SkmWeightOptions } from "./compute.js";
@@ -21,28 +20,36 @@ export interface NrrOptions extends SkmWeightOptions {
  */
 export function skmFromNrr(nrr: Readonly<Record<string, AnswerValue>>, options?: NrrOptions): SkmResult {
   const opts = optionsObject(options);
-  const rubric = opts.rubric ?? skm2017;
-  const prepared = prepare(rubric);
+  const rubric = ensureDefined(opts.rubric ?? skm2017);
+  const leaves = leavesOf(rubric);
   if (typeof nrr !== "object" || nrr === null || Array.isArray(nrr))
-    throw new KinerjaError("INVALID_INPUT", 'nrr must be an object keyed by element code, e.g. { U1: "3.25" }', {
+    fail({
+      code: "INVALID_INPUT",
       path: ["nrr"],
       rule: "NRR per element code",
+      message: 'nrr must be an object keyed by element code, e.g. { U1: "3.25" }',
     });
+  const codes = new Set(leaves.map((l) => l.code));
   for (const key of Object.keys(nrr))
-    if (!prepared.leafIndex.has(key))
-      throw new KinerjaError("UNKNOWN_INDICATOR", `"${key}" is not an element of ${rubric.id}`, {
+    if (!codes.has(key))
+      fail({
+        code: "UNKNOWN_INDICATOR",
         path: ["nrr", key],
         rule: "keys are the element codes of listIndicators()",
+        message: `"${key}" is not an element of ${rubric.id}`,
       });
-  const values: Rational[] = prepared.leaves.map((leaf) => {
+  const values = new Map<string, Rational>();
+  for (const leaf of leaves) {
     const v = nrr[leaf.code];
     if (v === undefined)
-      throw new KinerjaError("MISSING_ANSWER", `nrr["${leaf.code}"] is missing`, {
+      fail({
+        code: "MISSING_ANSWER",
         path: ["nrr", leaf.code],
         rule: "every element needs its NRR",
+        message: `nrr["${leaf.code}"] is missing`,
       });
-    return parseRational(parseAnswer(leaf.scale, v, ["nrr", leaf.code]).toFixed()) as Rational;
-  });
-  const base = ikmFromNrr(prepared.rubric, values, opts, { path: ["nrr"] });
+    values.set(leaf.code, leaf.read(v, ["nrr", leaf.code]));
+  }
+  const base = ikmFromNrr(rubric, values, opts, { path: ["nrr"] });
   return { ...base, incomplete: [], notes: base.notes };
 }

@@ -1,0 +1,290 @@
+/**
+ * Golden cases for a downstream team's CI: your own answer sets with the
+ * figures you expect, checked against a pinned rubric. Plain functions, no
+ * test framework: call them from any runner.
+ */
+
+import { aggregate } from "../api/aggregate.js";
+import { score } from "../api/score.js";
+import { toRubric } from "../api/toRubric.js";
+import { fail, isKinerjaError, type KinerjaErrorCode } from "../core/errors.js";
+import { eq, parseFraction } from "../core/rational.js";
+import type {
+  AggregateOptions,
+  AggregateResult,
+  AggregateUnit,
+  AnswerValue,
+  DecimalString,
+  ResultAnswer,
+  RubricDefinition,
+  RubricRef,
+  ScoreInput,
+  ScoreResult,
+} from "../model/types.js";
+
+/** What a case expects; only the fields given are checked. */
+export interface FixtureExpect {
+  /** The published value ("3.68"); compared as a number, so "3.7" and "3.70" agree. */
+  readonly value?: DecimalString | number;
+  /** The predicate code ("B"), or null for "no predicate". */
+  readonly predicate?: string | null;
+  /** The exact value: decimal text as the result prints it ("3.6848") or an exact fraction ("461/125"). */
+  readonly exact?: DecimalString | number;
+  readonly confirmed?: boolean;
+  /** The case must fail with a KinerjaError of this code ("MISSING_ANSWER", "ANSWER_OUT_OF_SCALE", …). */
+  readonly error?: KinerjaErrorCode;
+}
+
+/** One unit of an aggregate case: what `aggregate` takes, or an answer set (`{ unit?, answers, weight? }`) scored first. */
+export type FixtureUnit =
+  | AggregateUnit
+  | {
+      readonly unit?: string;
+      readonly answers?: Readonly<Record<string, AnswerValue | ResultAnswer>>;
+      readonly points?: Readonly<Record<string, AnswerValue>>;
+      readonly weight?: AnswerValue;
+    };
+
+/** The score inputs a case may carry besides its answers or points. */
+type ScoreExtras = Pick<ScoreInput, "notApplicable" | "parameters" | "unmetRequirements" | "missing">;
+
+/** One golden case: a name, exactly one of `answers`, `points` or `aggregate`, and what you expect. */
+export type FixtureCase = {
+  readonly name: string;
+  readonly expect: FixtureExpect;
+} & (
+  | ({
+      readonly answers: NonNullable<ScoreInput["answers"]>;
+      readonly points?: never;
+      readonly aggregate?: never;
+    } & ScoreExtras)
+  | ({
+      readonly points: NonNullable<ScoreInput["points"]>;
+      readonly answers?: never;
+      readonly aggregate?: never;
+    } & ScoreExtras)
+  | {
+      readonly aggregate: { readonly units: ReadonlyArray<FixtureUnit>; readonly options?: AggregateOptions };
+      readonly answers?: never;
+      readonly points?: never;
+    }
+);
+
+/** The figures a case produced (plain JSON). */
+export interface FixtureActual {
+  readonly value: DecimalString;
+  readonly exact: DecimalString;
+  readonly exactFraction: string;
+  readonly predicate: string | null;
+  readonly confirmed: boolean;
+}
+
+/** The outcome of one case. */
+export interface FixtureOutcome {
+  readonly name: string;
+  readonly ok: boolean;
+  /** What differs, one line per field: "value: expected 3.68, got 3.69". Empty when the case passed. */
+  readonly diff: ReadonlyArray<string>;
+  /** The figures computed, when scoring succeeded. */
+  readonly actual?: FixtureActual;
+  /** The KinerjaError raised, when scoring failed. */
+  readonly error?: { readonly code: string; readonly message: string };
+}
+
+/** The report of `runFixtures`. */
+export interface FixtureReport {
+  readonly rubric: string;
+  readonly passed: number;
+  readonly failed: number;
+  /** Every case, in the order given. */
+  readonly results: ReadonlyArray<FixtureOutcome>;
+}
+
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === "object" && v !== null && !Array.isArray(v);
+const shown = (v: unknown): string =>
+  v === null ? "none" : typeof v === "string" ? v : (JSON.stringify(v) ?? String(v));
+const EXPECT_KEYS = new Set(["value", "predicate", "exact", "confirmed", "error"]);
+
+/**
+ * Runs golden cases against a rubric and reports each one: the figures it
+ * produced and, for a failure, a readable diff. Never stops at the first
+ * failure and never throws for a bad case (the case fails, saying why); only
+ * a bad `rubric` or a `cases` that is not an array throws a KinerjaError.
+ *
+ * A case is `{ name, answers | points | aggregate, expect }`: `answers` or
+ * `points` are scored (with `notApplicable`, `parameters`,
+ * `unmetRequirements`, `missing` as `score` takes them); `aggregate:
+ * { units, options? }` is aggregated, where a unit may also be an answer set
+ * `{ unit?, answers, weight? }` that is scored first. `expect` names only the
+ * figures you want checked: `value`, `predicate`, `exact`, `confirmed`, or
+ * `error` (the KinerjaError code a bad input must raise).
+ *
+ * @example
+ * ```ts
+ * import { runFixtures } from "kinerja/testing";
+ * const report = runFixtures("pekppp@2022.1", [
+ *   { name: "worked example", answers, expect: { value: "3.68", predicate: "B", exact: "3.6848" } },
+ *   { name: "all fives", answers: allFives, expect: { value: "5.00", predicate: "A" } },
+ * ]);
+ * report.failed; // 0
+ * // in vitest or jest: expect(report.failed, formatFixtureReport(report)).toBe(0);
+ * ```
+ */
+export function runFixtures(rubric: RubricDefinition | string, cases: ReadonlyArray<FixtureCase>): FixtureReport {
+  const r = toRubric(rubric as RubricRef);
+  if (!Array.isArray(cases))
+    fail({
+      code: "INVALID_INPUT",
+      path: ["cases"],
+      rule: "an array of cases",
+      message: "runFixtures needs an array of cases: [{ name, answers | points | aggregate, expect }]",
+    });
+  const results = cases.map((c, i) => runCase(r, c, i));
+  const failed = results.filter((x) => !x.ok).length;
+  return { rubric: r.id, passed: results.length - failed, failed, results };
+}
+
+/**
+ * The report as text: one line per case, and under each failure its diff.
+ *
+ * @example
+ * ```ts
+ * console.log(formatFixtureReport(runFixtures("pekppp@2022.1", cases)));
+ * // pekppp@2022.1: 1 passed, 1 failed
+ * //   ✓ worked example
+ * //   ✗ all fours
+ * //       value: expected 4.01, got 4.00
+ * ```
+ */
+export function formatFixtureReport(report: FixtureReport): string {
+  const lines = [`${report.rubric}: ${report.passed} passed, ${report.failed} failed`];
+  for (const r of report.results) {
+    lines.push(`  ${r.ok ? "✓" : "✗"} ${r.name}`);
+    for (const d of r.diff) lines.push(`      ${d}`);
+  }
+  return lines.join("\n");
+}
+
+/**
+ * Like `runFixtures`, but throws an Error whose message is the formatted
+ * report when any case fails: one line in any test runner.
+ *
+ * @example
+ * ```ts
+ * import { assertFixtures } from "kinerja/testing";
+ * test("our golden cases", () => { assertFixtures("pekppp@2022.1", cases); });
+ * ```
+ */
+export function assertFixtures(rubric: RubricDefinition | string, cases: ReadonlyArray<FixtureCase>): FixtureReport {
+  const report = runFixtures(rubric, cases);
+  if (report.failed > 0) {
+    const error = new Error(formatFixtureReport(report));
+    error.name = "FixtureFailure";
+    throw error;
+  }
+  return report;
+}
+
+function runCase(rubric: RubricDefinition, c: unknown, index: number): FixtureOutcome {
+  const name = isObject(c) && typeof c.name === "string" && c.name !== "" ? c.name : `case ${index}`;
+  const bad = (why: string): FixtureOutcome => ({ name, ok: false, diff: [why] });
+  if (!isObject(c)) return bad(`case ${index} is not an object { name, answers | points | aggregate, expect }`);
+  if (typeof c.name !== "string" || c.name === "") return bad(`case ${index} needs a name`);
+  const kinds = (["answers", "points", "aggregate"] as const).filter((k) => c[k] !== undefined);
+  if (kinds.length !== 1)
+    return bad(
+      kinds.length === 0
+        ? "the case needs answers, points or aggregate"
+        : `the case has ${kinds.join(" and ")}: give exactly one`,
+    );
+  const expect = c.expect;
+  if (!isObject(expect)) return bad("the case needs expect: { value?, predicate?, exact?, confirmed?, error? }");
+  const unknown = Object.keys(expect).filter((k) => !EXPECT_KEYS.has(k));
+  if (unknown.length > 0)
+    return bad(`expect has unknown field ${unknown.join(", ")} (known: ${[...EXPECT_KEYS].join(", ")})`);
+  if (Object.keys(expect).length === 0) return bad("expect names nothing to check");
+
+  let result: ScoreResult | AggregateResult;
+  try {
+    result = compute(rubric, c, kinds[0] as "answers" | "points" | "aggregate");
+  } catch (e) {
+    if (!isKinerjaError(e))
+      return { name, ok: false, diff: [`unexpected error: ${e instanceof Error ? e.message : String(e)}`] };
+    const error = { code: e.code, message: e.message };
+    if (expect.error === e.code) return { name, ok: true, diff: [], error };
+    return {
+      name,
+      ok: false,
+      diff: [
+        expect.error !== undefined
+          ? `error: expected ${shown(expect.error)}, got ${e.code} (${e.message})`
+          : `error: expected a result, got ${e.code}: ${e.message}`,
+      ],
+      error,
+    };
+  }
+  const actual: FixtureActual = {
+    value: result.value,
+    exact: result.exact,
+    exactFraction: result.exactFraction,
+    predicate: result.predicate?.code ?? null,
+    confirmed: result.confirmed,
+  };
+  const diff: string[] = [];
+  if (expect.error !== undefined)
+    diff.push(`error: expected ${shown(expect.error)}, got a result (value ${result.value})`);
+  if (expect.value !== undefined && !sameNumber(expect.value, result.value, null))
+    diff.push(`value: expected ${shown(expect.value)}, got ${result.value}`);
+  if (expect.exact !== undefined && !sameNumber(expect.exact, result.exact, result.exactFraction))
+    diff.push(`exact: expected ${shown(expect.exact)}, got ${result.exact} (${result.exactFraction})`);
+  if (expect.predicate !== undefined && expect.predicate !== actual.predicate)
+    diff.push(
+      `predicate: expected ${shown(expect.predicate)}, got ${result.predicate ? `${result.predicate.code} (${result.predicate.label.id})` : "none"}`,
+    );
+  if (expect.confirmed !== undefined && expect.confirmed !== result.confirmed)
+    diff.push(`confirmed: expected ${shown(expect.confirmed)}, got ${result.confirmed}`);
+  return { name, ok: diff.length === 0, diff, actual };
+}
+
+function compute(
+  rubric: RubricDefinition,
+  c: Record<string, unknown>,
+  kind: "answers" | "points" | "aggregate",
+): ScoreResult | AggregateResult {
+  if (kind !== "aggregate") return score(rubric, scoreInputOf(c));
+  const spec = c.aggregate;
+  if (!isObject(spec) || !Array.isArray(spec.units))
+    fail({
+      code: "INVALID_INPUT",
+      path: ["aggregate", "units"],
+      rule: "aggregate: { units, options? }",
+      message: "aggregate needs { units: [...], options? }",
+    });
+  const units = (spec.units as ReadonlyArray<unknown>).map((u) => {
+    if (!isObject(u) || (u.answers === undefined && u.points === undefined)) return u as AggregateUnit;
+    const result = score(rubric, scoreInputOf(u));
+    return {
+      ...(u.unit !== undefined ? { unit: u.unit } : {}),
+      result,
+      ...(u.weight !== undefined ? { weight: u.weight } : {}),
+    } as AggregateUnit;
+  });
+  return aggregate(rubric, units, (spec.options ?? {}) as AggregateOptions);
+}
+
+const SCORE_KEYS = ["answers", "points", "notApplicable", "parameters", "unmetRequirements", "missing"] as const;
+
+/** The `score` input a case (or an aggregate unit) carries; its other fields (name, expect, notes) are not input. */
+function scoreInputOf(c: Record<string, unknown>): ScoreInput {
+  return Object.fromEntries(SCORE_KEYS.filter((k) => c[k] !== undefined).map((k) => [k, c[k]])) as ScoreInput;
+}
+
+/** Whether an expected number names the same value as the result's text (or fraction). */
+function sameNumber(expected: unknown, text: string, fraction: string | null): boolean {
+  const given = typeof expected === "number" ? (Number.isFinite(expected) ? String(expected) : null) : expected;
+  if (typeof given !== "string") return false;
+  if (given === text || (fraction !== null && given === fraction)) return true;
+  const a = parseFraction(given);
+  const b = parseFraction(fraction ?? text);
+  return a !== null && b !== null && eq(a, b);
+}
