@@ -3,7 +3,6 @@
  * per-element averages (NRR), the legacy 0.111 weight, and the 1–4 scale.
  * Run: npx tsx examples/skm.ts
  */
-import { D } from "../src/core/decimal.js";
 import { listIndicators, resolveRubric, score } from "../src/index.js";
 import { classifyNi, skm2017, skmFromNrr, skmFromRespondents } from "../src/schemes/skm/index.js";
 
@@ -27,7 +26,7 @@ console.log(
 // Element points shown to 4 decimals for reading only; the IKM is computed from the unrounded values.
 for (const e of ikm.elements)
   console.log(
-    `  ${e.code}  NRR ${e.nrrFraction.padEnd(5)} × ${e.weight} × 25 = ${new D(e.weighted).toDecimalPlaces(4).toFixed()}`,
+    `  ${e.code}  NRR ${e.nrrFraction.padEnd(5)} × ${e.weight} × 25 = ${e.weighted.replace(/(\.\d{4})\d+$/, "$1…")}`,
   );
 if (ikm.gap) console.log(`Gap to ${ikm.gap.next.code} (${ikm.gap.target}): ${ikm.gap.points} points`);
 

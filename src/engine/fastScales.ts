@@ -1,5 +1,5 @@
-import { PLAIN_DECIMAL } from "../core/decimal.js";
 import type { Band, RoundingRule, Scale } from "../model/types.js";
+import { PLAIN_DECIMAL } from "./numbers.js";
 
 /** An answer checker for the fast path: integers at `places` decimals, or `undefined` to use the reference path. */
 export interface FastScale {

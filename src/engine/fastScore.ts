@@ -2,8 +2,9 @@ import { formatRational, type Rational, rational } from "../core/rational.js";
 import { pow10 } from "../core/roundRatio.js";
 import { roundScaled, scaledToFixed, scaledToString } from "../core/scaled.js";
 import type { BreakdownEntry, Gap, ScoreResult } from "../model/types.js";
+import type { CompiledBand } from "./compile.js";
 import { fastAnswer } from "./fastScales.js";
-import type { Prepared, PreparedBand } from "./prepare.js";
+import type { Prepared } from "./prepare.js";
 
 /**
  * The same result as the reference path, on safe integers (see fastPlan.ts).
@@ -78,13 +79,13 @@ export function fastScore(
     }
   }
   if (index < 0) return null;
-  const band = prepared.bands[index] as PreparedBand;
+  const band = prepared.bands[index] as CompiledBand;
   const next = fb.edges[index + 1];
   let gap: Gap | null = null;
   if (next) {
     const target = next.band.minInclusive ? next.min : next.min + 1;
     gap = {
-      next: (prepared.bands[index + 1] as PreparedBand).predicate,
+      next: (prepared.bands[index + 1] as CompiledBand).predicate,
       target: scaledToFixed(target, fb.places),
       points: scaledToFixed(target - v, fb.places),
     };

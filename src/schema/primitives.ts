@@ -33,7 +33,7 @@ export const roundingRule = z.strictObject({
 /**
  * A number as `score` reads an answer: plain notation, optional minus, ASCII digits, no exponent, no
  * grouping, no spaces ("05", "-3.250", "4"). The same pattern as the engine's `PLAIN_DECIMAL`
- * (src/core/decimal.ts), kept here so that `kinerja/schema` does not load decimal.js; a test keeps them equal.
+ * (src/engine/numbers.ts), kept here so that `kinerja/schema` does not load decimal.js; a test keeps them equal.
  */
 export const PLAIN_INPUT = /^-?\d+(\.\d+)?$/;
 

@@ -13,9 +13,9 @@ import {
   trend,
 } from "../../src/capaian/index.js";
 import { isKinerjaError } from "../../src/core/errors.js";
-import { ratioToDec } from "../../src/core/exact.js";
 import { cmp, parseRational, type Rational, rational } from "../../src/core/rational.js";
 import { capaianInputSchema, opdQuarterInputSchema } from "../../src/schema/domain.js";
+import { ratioToDec } from "../support/decimalOracle.js";
 import { deepFreeze } from "./helpers.js";
 
 /** A decimal string with up to 3 decimals in [min, max] (in thousandths). */

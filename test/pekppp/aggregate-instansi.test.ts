@@ -1,9 +1,9 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { D } from "../../src/core/decimal.js";
 import { aggregate, deriveRubric, listIndicators, score } from "../../src/index.js";
 import { aggregateInstansi, F03_RULES, pekppp2017, pekppp2022 } from "../../src/schemes/pekppp/index.js";
 import { MADIUN_2024, WORKED_EXAMPLE_2022 } from "../fixtures/pekppp/published.js";
+import { D } from "../support/decimalOracle.js";
 
 const codes2022 = listIndicators(pekppp2022).map((i) => i.code);
 const codes2017 = listIndicators(pekppp2017).map((i) => i.code);

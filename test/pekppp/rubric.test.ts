@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { D } from "../../src/core/decimal.js";
 import { getRubric, listIndicators, listRubrics, resolveRubric } from "../../src/index.js";
 import { pekppp2017, pekppp2022 } from "../../src/schemes/pekppp/index.js";
 import { INDICATORS_2017, INDICATORS_2022 } from "../fixtures/pekppp/published.js";
+import { D } from "../support/decimalOracle.js";
 
 describe("pekppp@2022.1: the 29/2022 instrument (reference note §1.1–1.3)", () => {
   it("is the built-in rubric for assessments from 2022 on", () => {

@@ -2,9 +2,7 @@ import { Decimal } from "decimal.js";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { bench30 } from "../../bench/fixture.js";
-import { D } from "../../src/core/decimal.js";
-import { roundRatio, scaledToDec } from "../../src/core/exact.js";
-import { roundToString } from "../../src/core/rounding.js";
+import { roundRatio } from "../../src/core/roundRatio.js";
 import { roundScaled, scaledToFixed, scaledToString } from "../../src/core/scaled.js";
 import { prepare } from "../../src/engine/prepare.js";
 import { scoreExact } from "../../src/engine/scoreRubric.js";
@@ -12,6 +10,7 @@ import { aggregate, classify, defineRubric, deriveRubric, listIndicators, score 
 import type { RubricDefinition } from "../../src/model/types.js";
 import { demoDefinition } from "../fixtures/demo.js";
 import { dimensionsDefinition } from "../fixtures/dimensions.js";
+import { D, roundToString, scaledToDec } from "../support/decimalOracle.js";
 
 const T = Decimal.clone({ precision: 60 });
 const modes = {

@@ -3,10 +3,10 @@
  * points, and the predicate bands by assessment year (the older six bands before 12/2015).
  */
 import { describe, expect, it } from "vitest";
-import { D } from "../../src/core/decimal.js";
 import { classify, deriveRubric, score } from "../../src/index.js";
 import { SAKIP_PREDICATES_BEFORE_2015, sakip2015, sakip2021 } from "../../src/schemes/sakip/index.js";
 import { errorOf } from "../helpers.js";
+import { D } from "../support/decimalOracle.js";
 
 const SUBS = ["keberadaan", "kualitas", "pemanfaatan"] as const;
 const COMPONENTS = ["perencanaan", "pengukuran", "pelaporan", "evaluasi"] as const;

@@ -4,7 +4,6 @@
  * UNCONFIRMED. Expected figures are the note's, by hand.
  */
 import { describe, expect, it } from "vitest";
-import { D } from "../../src/core/decimal.js";
 import { classify, listIndicators } from "../../src/index.js";
 import type { RubricDefinition, RubricNode, Source } from "../../src/model/types.js";
 import {
@@ -15,6 +14,7 @@ import {
   sakip2015,
   sakip2021,
 } from "../../src/schemes/sakip/index.js";
+import { D } from "../support/decimalOracle.js";
 
 /** Every node, depth first. */
 const nodesOf = (nodes: ReadonlyArray<RubricNode>): RubricNode[] =>

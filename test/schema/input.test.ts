@@ -1,6 +1,6 @@
 import { describe, expect, expectTypeOf, it } from "vitest";
 import { z } from "zod";
-import { PLAIN_DECIMAL } from "../../src/core/decimal.js";
+import { PLAIN_DECIMAL } from "../../src/engine/numbers.js";
 import { defineRubric, listIndicators, score } from "../../src/index.js";
 import type { RubricDefinition, ScoreInput, Source } from "../../src/model/types.js";
 import { answersSchemaFor, answerValue, scoreInputSchema } from "../../src/schema/index.js";
