@@ -1,6 +1,6 @@
 // Generates (or with --check, verifies) everything that lists the package's
 // entry points from entries.json: package.json "exports", typedoc.json
-// "entryPoints" and .size-limit.json. tsup.config.ts reads entries.json itself.
+// "entryPoints". tsup.config.ts and .size-limit.cjs read entries.json themselves.
 import { readFileSync, writeFileSync } from "node:fs";
 
 const check = process.argv.includes("--check");
@@ -30,15 +30,7 @@ sync("package.json", { ...pkg, exports: exportsMap });
 const typedoc = JSON.parse(readFileSync("typedoc.json", "utf8"));
 sync("typedoc.json", { ...typedoc, entryPoints: entries.map((e) => e.source) });
 
-sync(
-  ".size-limit.json",
-  entries.map((e) => ({
-    name: `kinerja${e.subpath === "." ? "" : e.subpath.slice(1)}: ${e.what}`,
-    path: `dist/${e.name}.js`,
-    import: e.sizeImport,
-    limit: e.sizeLimit,
-  })),
-);
+// .size-limit.cjs reads entries.json itself.
 
 // The version stamped on results (src/version.ts) is package.json's.
 const versionFile = "src/version.ts";
