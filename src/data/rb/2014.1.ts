@@ -9,7 +9,7 @@
  * the 14/2014 sources and its own predicate table.
  */
 import type { Band, RubricDefinition, Source } from "../../model/types.js";
-import { hasilNode, type LkeVersion, lkeScales, pengungkitNode } from "./shared.js";
+import { hasilNode, type LkeVersion, lkeScales, pengungkitNode, rbBands } from "./shared.js";
 import { HREF, PERMEN_14_2014, RB_ROUNDING_SOURCE } from "./sources.js";
 
 const V2014: LkeVersion = {
@@ -30,71 +30,7 @@ const band = (range: string): Source => ({
 });
 
 /** The predicate table of `rb@2014.1` (its own array: a correction here changes no other version). */
-const PREDICATES_2014 = [
-  {
-    code: "D",
-    label: { id: "Sangat Kurang", en: "Very poor" },
-    min: "0",
-    minInclusive: true,
-    max: "30",
-    maxInclusive: true,
-    source: band("0 – 30"),
-  },
-  {
-    code: "C",
-    label: { id: "Kurang", en: "Poor" },
-    min: "30",
-    minInclusive: false,
-    max: "50",
-    maxInclusive: true,
-    source: band("> 30 – 50"),
-  },
-  {
-    code: "CC",
-    label: { id: "Cukup", en: "Fair" },
-    min: "50",
-    minInclusive: false,
-    max: "60",
-    maxInclusive: true,
-    source: band("> 50 – 60"),
-  },
-  {
-    code: "B",
-    label: { id: "Baik", en: "Good" },
-    min: "60",
-    minInclusive: false,
-    max: "70",
-    maxInclusive: true,
-    source: band("> 60 – 70"),
-  },
-  {
-    code: "BB",
-    label: { id: "Sangat Baik", en: "Very good" },
-    min: "70",
-    minInclusive: false,
-    max: "80",
-    maxInclusive: true,
-    source: band("> 70 – 80"),
-  },
-  {
-    code: "A",
-    label: { id: "Memuaskan", en: "Satisfactory" },
-    min: "80",
-    minInclusive: false,
-    max: "90",
-    maxInclusive: true,
-    source: band("> 80 – 90"),
-  },
-  {
-    code: "AA",
-    label: { id: "Sangat Memuaskan", en: "Very satisfactory" },
-    min: "90",
-    minInclusive: false,
-    max: "100",
-    maxInclusive: true,
-    source: band("> 90 – 100"),
-  },
-] as const satisfies ReadonlyArray<Band>;
+const PREDICATES_2014 = rbBands(band, "100");
 
 export const RB_2014_1 = {
   id: "rb@2014.1",

@@ -14,6 +14,7 @@
  * Plain data.
  */
 import type { Band, RubricDefinition, Source } from "../../model/types.js";
+import { rbBands } from "./shared.js";
 import { HREF, KEPMEN_182_2024, KEPMEN_739_2023, PERMEN_9_2023, PORTALRB, RB_ROUNDING_SOURCE } from "./sources.js";
 
 const WORKSHEET = "KepMenPAN-RB 739/2023, Lampiran I (LKE RB 2023)";
@@ -55,71 +56,7 @@ const band = (range: string): Source => ({
 });
 
 /** The predicate table of `rb@2023.1` (its own array: AA reaches 120 here). */
-const PREDICATES_2023 = [
-  {
-    code: "D",
-    label: { id: "Sangat Kurang", en: "Very poor" },
-    min: "0",
-    minInclusive: true,
-    max: "30",
-    maxInclusive: true,
-    source: band("0 – 30"),
-  },
-  {
-    code: "C",
-    label: { id: "Kurang", en: "Poor" },
-    min: "30",
-    minInclusive: false,
-    max: "50",
-    maxInclusive: true,
-    source: band("> 30 – 50"),
-  },
-  {
-    code: "CC",
-    label: { id: "Cukup", en: "Fair" },
-    min: "50",
-    minInclusive: false,
-    max: "60",
-    maxInclusive: true,
-    source: band("> 50 – 60"),
-  },
-  {
-    code: "B",
-    label: { id: "Baik", en: "Good" },
-    min: "60",
-    minInclusive: false,
-    max: "70",
-    maxInclusive: true,
-    source: band("> 60 – 70"),
-  },
-  {
-    code: "BB",
-    label: { id: "Sangat Baik", en: "Very good" },
-    min: "70",
-    minInclusive: false,
-    max: "80",
-    maxInclusive: true,
-    source: band("> 70 – 80"),
-  },
-  {
-    code: "A",
-    label: { id: "Memuaskan", en: "Satisfactory" },
-    min: "80",
-    minInclusive: false,
-    max: "90",
-    maxInclusive: true,
-    source: band("> 80 – 90"),
-  },
-  {
-    code: "AA",
-    label: { id: "Sangat Memuaskan", en: "Very satisfactory" },
-    min: "90",
-    minInclusive: false,
-    max: "120",
-    maxInclusive: true,
-    source: band("> 90 – 120"),
-  },
-] as const satisfies ReadonlyArray<Band>;
+const PREDICATES_2023 = rbBands(band, "120");
 
 const SCORE_RULE =
   "Per indicator: score / range max × weight (the portal code), i.e. the value normalised onto its full marks.";

@@ -13,7 +13,7 @@
  * Plain data plus two small builders that attach each version's sources; the
  * figures themselves are written once, here.
  */
-import type { RubricNode, Scale, Source, Text } from "../../model/types.js";
+import type { Band, RubricNode, Scale, Source, Text } from "../../model/types.js";
 import { HREF, LKERB, LKERB_BOBOT, RB2171 } from "./sources.js";
 
 /** Answer types of the Pengungkit questions (keys into the rubric's `scales`). */
@@ -1261,3 +1261,27 @@ export function lkeScales(v: LkeVersion): Readonly<Record<string, Scale>> {
     "opini-bpk": opiniBpkScale(v),
   };
 }
+
+/**
+ * The seven RB predicates AA … D (reference note §4: "> 90 – 100" … "0 – 30"; lower edge exclusive, 0 is D),
+ * with the Aceh wording. Each version calls it with its own sources and gets its own array; `top` is the
+ * index's maximum (120 under 9/2023, where General + Tematik can exceed 100).
+ */
+export const rbBands = (source: (range: string) => Source, top: "100" | "120") =>
+  [
+    ["D", "Sangat Kurang", "Very poor", "0", "30", "0 – 30"],
+    ["C", "Kurang", "Poor", "30", "50", "> 30 – 50"],
+    ["CC", "Cukup", "Fair", "50", "60", "> 50 – 60"],
+    ["B", "Baik", "Good", "60", "70", "> 60 – 70"],
+    ["BB", "Sangat Baik", "Very good", "70", "80", "> 70 – 80"],
+    ["A", "Memuaskan", "Satisfactory", "80", "90", "> 80 – 90"],
+    ["AA", "Sangat Memuaskan", "Very satisfactory", "90", top, `> 90 – ${top}`],
+  ].map(([code, id, en, min, max, range]) => ({
+    code: code as string,
+    label: { id: id as string, en: en as string },
+    min: min as string,
+    minInclusive: code === "D",
+    max: max as string,
+    maxInclusive: true,
+    source: source(range as string),
+  })) satisfies ReadonlyArray<Band>;
