@@ -8,7 +8,7 @@
  * Plain data: the LKE structure is written once in ./shared.ts; this file adds
  * the 14/2014 sources and its own predicate table.
  */
-import type { Band, RubricDefinition, Source } from "../../model/types.js";
+import type { RubricDefinition, Source } from "../../model/types.js";
 import { hasilNode, type LkeVersion, lkeScales, pengungkitNode, rbBands } from "./shared.js";
 import { HREF, PERMEN_14_2014, RB_ROUNDING_SOURCE } from "./sources.js";
 

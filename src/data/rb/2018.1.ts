@@ -9,7 +9,7 @@
  * Plain data: the LKE structure is written once in ./shared.ts; this file adds
  * the 30/2018 sources (every weight unconfirmed) and its own predicate table.
  */
-import type { Band, RubricDefinition, Source } from "../../model/types.js";
+import type { RubricDefinition, Source } from "../../model/types.js";
 import { hasilNode, type LkeVersion, lkeScales, pengungkitNode, rbBands } from "./shared.js";
 import { HREF, PERMEN_8_2019, PERMEN_14_2014, PERMEN_30_2018, RB_ROUNDING_SOURCE } from "./sources.js";
 

@@ -16,7 +16,7 @@
  *
  * Plain data; labels of the Pemenuhan areas and sub-indicators come from ./shared.ts.
  */
-import type { Band, Parameter, RubricDefinition, RubricNode, Source } from "../../model/types.js";
+import type { Parameter, RubricDefinition, RubricNode, Source } from "../../model/types.js";
 import { type ConversionContext, opiniBpkScale, PENGUNGKIT_2014, rbBands, sakipScale } from "./shared.js";
 import { HREF, PERMEN_26_2020, RB_ROUNDING_SOURCE } from "./sources.js";
 

@@ -13,7 +13,7 @@
  *
  * Plain data.
  */
-import type { Band, RubricDefinition, Source } from "../../model/types.js";
+import type { RubricDefinition, Source } from "../../model/types.js";
 import { rbBands } from "./shared.js";
 import { HREF, KEPMEN_182_2024, KEPMEN_739_2023, PERMEN_9_2023, PORTALRB, RB_ROUNDING_SOURCE } from "./sources.js";
 
