@@ -24,13 +24,13 @@ for (const r of listRubrics())
 const pekppp = resolveRubric("pekppp", { assessmentYear: 2024 });
 const f02 = [5, 4, 3, 4, 5, 4, 3, 2, 2, 4, 5, 3, 4, 5, 4, 3, 5, 2, 3, 4, 5, 3, 4, 3, 4, 4, 3, 3, 3, 2];
 const answers = Object.fromEntries(listIndicators(pekppp).map((i, k) => [i.code, f02[k] as number]));
-const unit = score(pekppp, { answers });
+const unit = score(pekppp, { answers }, { detail: "full" });
 console.log(
   `\n${pekppp.id}: IPP ${unit.value} (exact ${unit.exact}) → ${unit.predicate?.code} "${unit.predicate?.label.id}"`,
 );
 for (const aspect of unit.breakdown.filter((b) => b.depth === 0))
   console.log(
-    `  ${aspect.label.id.padEnd(40)} ${aspect.weight.padStart(2)}% × ${aspect.raw.padEnd(6)} = ${aspect.weighted}`,
+    `  ${aspect.label?.id.padEnd(40)} ${aspect.weight.padStart(2)}% × ${aspect.raw.padEnd(6)} = ${aspect.weighted}`,
   );
 if (unit.gap) console.log(`  ${unit.gap.points} points to ${unit.gap.next.code} (needs ${unit.gap.target})`);
 console.log(`  every figure confirmed? ${unit.confirmed}`);

@@ -22,11 +22,11 @@ for (const level of indicators[0]?.levels ?? []) console.log(`  ${level.value} =
 // 2. One unit lokus: the evaluator's F-02 answers (0–5), in official order.
 const values = [5, 4, 3, 4, 5, 4, 3, 2, 2, 4, 5, 3, 4, 5, 4, 3, 5, 2, 3, 4, 5, 3, 4, 3, 4, 4, 3, 3, 3, 2];
 const answers = Object.fromEntries(indicators.map((i, k) => [i.code, values[k] as number]));
-const unit = score(pekppp2022, { answers });
+const unit = score(pekppp2022, { answers }, { detail: "full" });
 console.log(`\nUnit IPP ${unit.value} (exact ${unit.exact}): ${unit.predicate?.code} ${unit.predicate?.label.id}`);
 for (const aspect of unit.breakdown.filter((b) => b.depth === 0))
   console.log(
-    `  ${aspect.label.id.padEnd(42)} weight ${aspect.weight.padStart(2)}%  value ${aspect.raw.padEnd(5)} → ${aspect.weighted} points`,
+    `  ${aspect.label?.id.padEnd(42)} weight ${aspect.weight.padStart(2)}%  value ${aspect.raw.padEnd(5)} → ${aspect.weighted} points`,
   );
 if (unit.gap) console.log(`Gap to ${unit.gap.next.code} (${unit.gap.target}): ${unit.gap.points} points`);
 console.log(`All figures confirmed: ${unit.confirmed} (aspects II–VI indicator weights are code-only)`);

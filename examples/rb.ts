@@ -63,13 +63,13 @@ for (const i of indicators) {
 }
 Object.assign(answers, hasil);
 
-const r = score(rubric, { answers });
+const r = score(rubric, { answers }, { detail: "full" });
 console.log(
   `\nIndeks RB ${r.value} (exact ${r.exactFraction} = ${r.exact.slice(0, 12)}…): ${r.predicate?.code} ${r.predicate?.label.id}`,
 );
 for (const b of r.breakdown.filter((x) => x.depth <= 1)) {
   console.log(
-    `${"  ".repeat(b.depth + 1)}${b.label.id.padEnd(48 - 2 * b.depth)} ${show(fractionOf(b.weighted)).padStart(6)} of ${b.weight.padStart(2)}`,
+    `${"  ".repeat(b.depth + 1)}${b.label?.id.padEnd(48 - 2 * b.depth)} ${show(fractionOf(b.weighted)).padStart(6)} of ${b.weight.padStart(2)}`,
   );
 }
 if (r.gap)

@@ -35,12 +35,12 @@ const answers = {
   "evaluasi.kualitas": "B",
   "evaluasi.pemanfaatan": "CC",
 } as const;
-const r = score(sakip2021, { answers });
+const r = score(sakip2021, { answers }, { detail: "full" });
 console.log(`${sakip2021.id}: ${sakip2021.title.id}`);
 console.log(`Nilai AKIP ${r.value} (exact ${r.exact}): ${r.predicate?.code} ${r.predicate?.label.id}`);
 for (const b of r.breakdown)
   console.log(
-    `${"  ".repeat(b.depth + 1)}${b.label.id.padEnd(44 - 2 * b.depth)} ${b.depth === 0 ? "   " : (answers[b.code as keyof typeof answers] ?? "").padEnd(3)} ${show(cents(b.weighted)).padStart(6)} / ${b.share}`,
+    `${"  ".repeat(b.depth + 1)}${b.label?.id.padEnd(44 - 2 * b.depth)} ${b.depth === 0 ? "   " : (answers[b.code as keyof typeof answers] ?? "").padEnd(3)} ${show(cents(b.weighted)).padStart(6)} / ${b.share}`,
   );
 if (r.gap) console.log(`Gap to ${r.gap.next.code} (${r.gap.target}): ${r.gap.points} points`);
 console.log(`All figures confirmed: ${r.confirmed} (the rounding rule is unconfirmed)`);
@@ -56,10 +56,10 @@ if (bandA) {
 // 3. What to improve first: the components with the most points missing (full marks − points).
 const components = r.breakdown
   .filter((b) => b.depth === 0)
-  .map((b) => ({ label: b.label.id, missing: cents(b.share) - cents(b.weighted) }))
+  .map((b) => ({ label: b.label?.id, missing: cents(b.share) - cents(b.weighted) }))
   .sort((x, y) => (y.missing > x.missing ? 1 : y.missing < x.missing ? -1 : 0));
 console.log("Points missing per component:");
-for (const c of components) console.log(`  ${c.label.padEnd(44)} ${show(c.missing).padStart(6)}`);
+for (const c of components) console.log(`  ${(c.label ?? "").padEnd(44)} ${show(c.missing).padStart(6)}`);
 
 // …and the single grade steps that buy the most (one step up the AA–E scale for one sub-component).
 const scale = sakip2021.scales.nilai;
@@ -80,13 +80,15 @@ console.log("Best single steps:");
 for (const s of steps) console.log(`  ${s.code.padEnd(26)} ${s.from}→${s.to}  +${show(s.gain)}`);
 
 // 4. From an LHE's published component points (not grades).
-const lhe = score(sakip2021, {
-  points: { perencanaan: "22.98", pengukuran: "17.91", pelaporan: "11.55", evaluasi: "16.75" },
-});
+const lhe = score(
+  sakip2021,
+  { points: { perencanaan: "22.98", pengukuran: "17.91", pelaporan: "11.55", evaluasi: "16.75" } },
+  { detail: "full" },
+);
 console.log(`\nFrom published points: ${lhe.value} ${lhe.predicate?.code} (basis ${lhe.basis})`);
 for (const b of lhe.breakdown.filter((e) => e.depth === 0))
   console.log(
-    `  ${b.label.id.padEnd(44)} ${show(cents(b.weighted)).padStart(6)} of ${b.share}, missing ${show(cents(b.share) - cents(b.weighted))}`,
+    `  ${b.label?.id.padEnd(44)} ${show(cents(b.weighted)).padStart(6)} of ${b.share}, missing ${show(cents(b.share) - cents(b.weighted))}`,
   );
 
 // 5. A score in A whose minimum requirements for BB are not met: capped, with the reason.

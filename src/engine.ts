@@ -3,7 +3,7 @@
  * functions take rubric objects (import them from `kinerja/<scheme>`), not
  * ids, so no rubric data you do not use is bundled. `kinerja` (the root)
  * offers the same functions and also accepts ids.
- * @module
+ * @module kinerja/engine
  */
 export { type ErrorPath, isKinerjaError, KinerjaError, type KinerjaErrorCode } from "./core/errors.js";
 export { aggregateUnits as aggregate } from "./engine/aggregateUnits.js";

@@ -1,7 +1,7 @@
 /**
  * kinerja: exact, explainable scoring of Indonesia's government-performance
  * evaluations as versioned, pinnable rubrics.
- * @packageDocumentation
+ * @module kinerja
  */
 export { aggregate } from "./api/aggregate.js";
 export { classify } from "./api/classify.js";
@@ -12,6 +12,7 @@ export { listRubrics } from "./api/listRubrics.js";
 export { type ResolveOptions, resolveRubric } from "./api/resolveRubric.js";
 export { score } from "./api/score.js";
 export { type ErrorPath, isKinerjaError, KinerjaError, type KinerjaErrorCode } from "./core/errors.js";
+export { DEFAULT_LIMITS, getLimits, type Limits, setLimits, withLimits } from "./core/limits.js";
 export { defineRubric } from "./engine/defineRubric.js";
 export { deriveRubric, type RubricPatch } from "./engine/deriveRubric.js";
 export type { ComponentGap, ImprovementPlanResult, PlanStep } from "./engine/improvementPlan.js";

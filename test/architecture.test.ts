@@ -59,7 +59,12 @@ function allowed(from: string, to: string): boolean {
   if (rules.includes("*")) return true;
   if (b === "engine" && (kind === "scheme" || kind === "schemes-shared"))
     return ENGINE_FOR_SCHEMES.includes(to.split(/[\\/]/).pop() as string);
-  if (b.startsWith("scheme:")) return kind === "registry" && to.endsWith("rubrics.ts");
+  if (b.startsWith("scheme:"))
+    return (
+      (kind === "registry" && to.endsWith("rubrics.ts")) ||
+      // kinerja/schema checks SKM respondent rows with the scheme's own reading of the answer codes (model types only).
+      (kind === "schema" && to.replaceAll("\\", "/").endsWith("schemes/skm/answerCodes.ts"))
+    );
   return rules.includes(b);
 }
 

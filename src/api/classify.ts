@@ -10,7 +10,10 @@ import { toRubric } from "./toRubric.js";
  *
  * @example
  * ```ts
+ * import { classify } from "kinerja";
+ *
  * classify("rb@2018.1", "60.27").code; // "B" (Kota Cilegon's 2018 index)
+ * classify("ombudsman@2024.2", "87.995").code; // "A": rounded half-up to 88.00 first
  * classify("sakip@2021.1", "90").code; // "A": the lower edge of AA (> 90) is excluded
  * ```
  */

@@ -11,9 +11,28 @@ import { toRubric } from "./toRubric.js";
  *
  * @example
  * ```ts
- * const plan = improvementPlan("sakip@2021.1", { answers });
- * plan.components[0]; // the component with the most points missing
- * plan.toNextPredicate?.steps; // e.g. [{ code: "perencanaan.pemanfaatan", from: "CC", to: "B", gain: "1.5" }, …]
+ * import { improvementPlan } from "kinerja";
+ *
+ * // A SAKIP worksheet (PermenPAN-RB 88/2021): one grade per sub-component; 67.60, B
+ * const worksheet = {
+ *   "perencanaan.keberadaan": "A",
+ *   "perencanaan.kualitas": "B",
+ *   "perencanaan.pemanfaatan": "CC",
+ *   "pengukuran.keberadaan": "BB",
+ *   "pengukuran.kualitas": "B",
+ *   "pengukuran.pemanfaatan": "C",
+ *   "pelaporan.keberadaan": "A",
+ *   "pelaporan.kualitas": "BB",
+ *   "pelaporan.pemanfaatan": "B",
+ *   "evaluasi.keberadaan": "BB",
+ *   "evaluasi.kualitas": "B",
+ *   "evaluasi.pemanfaatan": "CC",
+ * };
+ * const plan = improvementPlan("sakip@2021.1", { answers: worksheet });
+ * plan.components[0]?.code; // "pengukuran": the most points missing (11.4 of 30)
+ * plan.toNextPredicate?.next.code; // "BB"
+ * plan.toNextPredicate?.steps.map((s) => `${s.code} ${s.from}→${s.to}`).join(", "); // "perencanaan.pemanfaatan CC→B, perencanaan.pemanfaatan B→BB"
+ * plan.toNextPredicate?.value; // "70.60"
  * ```
  */
 export function improvementPlan<const Id extends string = string>(

@@ -9,7 +9,13 @@ import { toRubric } from "./toRubric.js";
  *
  * @example
  * ```ts
- * listIndicators("pekppp@2022.1").map((i) => i.code); // ["1.a.Ak", "2.a.P", …] (30 codes)
+ * import { listIndicators } from "kinerja";
+ *
+ * const indicators = listIndicators("pekppp@2022.2");
+ * indicators.length; // 30
+ * indicators[0]?.code; // "1.a.Ak"
+ * indicators[0]?.share; // "0.0408" (aspect 24 % × indicator 17 %)
+ * indicators[0]?.levels?.length; // 6: what each answer 0…5 means
  * ```
  */
 export function listIndicators<const Id extends string = string>(

@@ -1,6 +1,6 @@
 import { scoreRubric } from "../engine/scoreRubric.js";
 import type { KnownRubricId, ScoreInputOf } from "../model/ids.js";
-import type { RubricDefinition, ScoreInput, ScoreResult } from "../model/types.js";
+import type { RubricDefinition, ScoreInput, ScoreOptions, ScoreResult } from "../model/types.js";
 import type { BuiltinRubrics } from "../registry/builtins.js";
 import { toRubric } from "./toRubric.js";
 
@@ -12,17 +12,31 @@ import { toRubric } from "./toRubric.js";
  *
  * @example
  * ```ts
- * const unit = score("pekppp@2022.1", { answers }); // answers: every indicator of listIndicators()
+ * import { getRubric, score } from "kinerja";
+ *
+ * // answers: one answer (0–5) per PEKPPP indicator code, as listIndicators() lists them
+ * const unit = score("pekppp@2022.2", { answers });
  * unit.value; // "3.68"
+ * unit.exact; // "3.6848"
  * unit.predicate?.code; // "B"
- * score("sakip@2021.1", { points: { perencanaan: "20.7", pengukuran: "18.6", pelaporan: "11.55", evaluasi: "16.75" } }).value; // "67.60"
+ * unit.gap?.points; // "0.33" (to A- at 4.01)
+ * // From the published points of an LHE's components instead of answers:
+ * const lhe = score(getRubric("sakip@2021.1"), {
+ *   points: { perencanaan: "20.7", pengukuran: "18.6", pelaporan: "11.55", evaluasi: "16.75" },
+ * });
+ * lhe.value; // "67.60"
  * ```
  */
-export function score<const R extends RubricDefinition>(rubric: R, input: ScoreInputOf<R>): ScoreResult<R["id"]>;
+export function score<const R extends RubricDefinition>(
+  rubric: R,
+  input: ScoreInputOf<R>,
+  options?: ScoreOptions,
+): ScoreResult<R["id"]>;
 export function score<const Id extends string>(
   rubric: KnownRubricId<Id>,
   input: Id extends keyof BuiltinRubrics ? ScoreInputOf<BuiltinRubrics[Id]> : ScoreInput,
+  options?: ScoreOptions,
 ): ScoreResult<Id>;
-export function score(rubric: RubricDefinition | string, input: ScoreInput): ScoreResult {
-  return scoreRubric(toRubric(rubric), input);
+export function score(rubric: RubricDefinition | string, input: ScoreInput, options?: ScoreOptions): ScoreResult {
+  return scoreRubric(toRubric(rubric), input, options);
 }

@@ -5,6 +5,7 @@
  */
 import { type ErrorPath, formatPath, KinerjaError } from "../core/errors.js";
 import { parseRational, type Rational, rational } from "../core/rational.js";
+import { gcdSafe, POW10, scaledOf } from "../core/scaled.js";
 
 /** A figure as given: a finite number or a decimal string in plain notation ("12.5", "-3"). */
 export type Amount = number | string;
@@ -20,6 +21,13 @@ const NUMBER_TEXT = /^(-?)(\d+)(?:\.(\d+))?(?:e([+-]\d+))?$/;
 
 /** Parses a figure exactly; NaN, ±Infinity, "1e3", "12,5", "" and non-numbers throw INVALID_INPUT. */
 export function parseAmount(value: unknown, path: ErrorPath): Rational {
+  // The common case (at most 15 digits, plain notation): reduced on safe integers, no parse of the text.
+  const small = scaledOf(value);
+  if (small !== undefined) {
+    const den = POW10[small.e] as number;
+    const g = gcdSafe(small.n, den) || 1;
+    return { n: BigInt(small.n / g), d: BigInt(den / g) };
+  }
   let text: string;
   if (typeof value === "number" && Number.isFinite(value)) text = String(value);
   else if (typeof value === "string" && PLAIN.test(value)) text = value;

@@ -2,7 +2,10 @@
  * Capaian kinerja: how far a realisation (realisasi) reaches its target, in
  * percent, computed exactly on BigInt rationals.
  */
+
+import { snapshot } from "../core/plain.js";
 import { cmp, div, mul, type Rational, rational } from "../core/rational.js";
+import { POW10, scaledOf, scaledToString } from "../core/scaled.js";
 import {
   type CapaianFormula,
   type CapaianInput,
@@ -10,7 +13,7 @@ import {
   type ParsedCapaian,
   readCapaianInput,
 } from "./capaianInput.js";
-import { type ExactFigure, figure, text } from "./figure.js";
+import { type ExactFigure, figure, figureOfRatio, text } from "./figure.js";
 import {
   type CapaianSource,
   SOURCE_HIGHER,
@@ -91,13 +94,139 @@ const HUNDRED = rational(100n);
  * that does not exist (T = 0, a negative target, "T/R" with R ≤ 0) gives
  * `status: "notAssessable"` and its `reason`. Malformed input (NaN, "12,5",
  * unknown fields, min > max, a cap below 100) throws a KinerjaError.
+ *
+ * @example
+ * ```ts
+ * import { capaian } from "kinerja/capaian";
+ *
+ * capaian({ target: 10, realisasi: 8, polarity: "lowerIsBetter" }).value; // "120.00" (2T − R)
+ * capaian({ target: 7, realisasi: 6.5, polarity: "lowerIsBetter" }).exactFraction; // "750/7"
+ * capaian({ target: { min: 80, max: 90 }, realisasi: 92, polarity: "range" }).value; // "102.22"
+ * const none = capaian({ target: 0, realisasi: 5, polarity: "higherIsBetter" });
+ * none.status; // "notAssessable"
+ * none.reason; // "zeroTarget"
+ * none.value; // null
+ * ```
  */
-export function capaian(input: CapaianInput): CapaianResult {
-  return capaianOf(readCapaianInput(input, []));
+export function capaian(given: CapaianInput): CapaianResult {
+  // Read once as plain data: own fields only; a getter, Proxy, hole or cycle is an INVALID_INPUT naming the path.
+  const input = snapshot(given, []);
+  return capaianOnIntegers(input)?.result ?? capaianOf(readCapaianInput(input, []));
+}
+
+const KEYS = new Set(["target", "realisasi", "polarity", "formula", "cap"]);
+
+/**
+ * The common case on safe integers: a single target and a realisation as numbers or canonical decimal texts (at
+ * most 15 digits), a positive target (and R for "T/R"), no cap. Null for anything else, which then takes the
+ * exact path (and its checks and errors). The result is the exact path's, field for field (property-tested).
+ * With `label`, the input may also carry `code` and `name` (an opdQuarter indicator, already checked), and the
+ * result starts with them.
+ */
+export function capaianOnIntegers(
+  input: unknown,
+  label: { readonly code: string; readonly name: string | null } | null = null,
+): { readonly result: CapaianResult; readonly num: number; readonly den: number } | null {
+  if (typeof input !== "object" || input === null || Array.isArray(input)) return null;
+  const obj = input as Record<string, unknown>;
+  for (const key of Object.keys(obj))
+    if (!KEYS.has(key) && (label === null || (key !== "code" && key !== "name"))) return null;
+  const polarity = obj.polarity;
+  let formula: CapaianFormula;
+  if (polarity === "higherIsBetter") {
+    if (obj.formula !== undefined) return null;
+    formula = "R/T";
+  } else if (polarity === "lowerIsBetter") {
+    const f = obj.formula;
+    if (f === undefined || f === "2T-R") formula = "2T-R";
+    else if (f === "T/R") formula = "T/R";
+    else return null;
+  } else return null;
+  if (obj.cap !== undefined) return null;
+  const t = scaledOf(obj.target);
+  const r = scaledOf(obj.realisasi);
+  if (t === undefined || r === undefined || t.n <= 0) return null;
+  // T and R as integers at one exponent.
+  const e = Math.max(t.e, r.e);
+  const T = t.n * (POW10[e - t.e] as number);
+  const R = r.n * (POW10[e - r.e] as number);
+  if (!Number.isSafeInteger(T) || !Number.isSafeInteger(R)) return null;
+  let num: number;
+  let den: number;
+  if (formula === "R/T") {
+    num = R * 100;
+    den = T;
+  } else if (formula === "2T-R") {
+    num = (2 * T - R) * 100;
+    den = T;
+  } else {
+    if (R <= 0) return null;
+    num = T * 100;
+    den = R;
+  }
+  if (!Number.isSafeInteger(num)) return null;
+  const shown = figureOfRatio(num, den);
+  if (shown === undefined) return null;
+  const targetText = scaledToString(t.n, t.e);
+  const realisasi = scaledToString(r.n, r.e);
+  const versus = versusTarget(polarity, R < T ? -1 : R > T ? 1 : 0);
+  const source = formulaSource(formula);
+  // One literal per shape (no spread): the key order is the exact path's.
+  const result: CapaianResult =
+    label === null
+      ? {
+          status: "assessed",
+          reason: null,
+          value: shown.value,
+          exact: shown.exact,
+          exactFraction: shown.exactFraction,
+          polarity,
+          formula,
+          target: targetText,
+          realisasi,
+          cap: null,
+          rangePosition: null,
+          targetUsed: targetText,
+          versusTarget: versus,
+          capped: false,
+          uncapped: null,
+          sources: [source],
+          confirmed: source.confirmed,
+        }
+      : ({
+          code: label.code,
+          name: label.name,
+          status: "assessed",
+          reason: null,
+          value: shown.value,
+          exact: shown.exact,
+          exactFraction: shown.exactFraction,
+          polarity,
+          formula,
+          target: targetText,
+          realisasi,
+          cap: null,
+          rangePosition: null,
+          targetUsed: targetText,
+          versusTarget: versus,
+          capped: false,
+          uncapped: null,
+          sources: [source],
+          confirmed: source.confirmed,
+        } as CapaianResult);
+  return { result, num, den };
 }
 
 /** Capaian of an input already checked. */
-export function capaianOf({ polarity, formula, cap, target, r }: ParsedCapaian): CapaianResult {
+export function capaianOf(parsed: ParsedCapaian): CapaianResult {
+  return capaianExact(parsed).result;
+}
+
+/** Capaian of a checked input, with its exact value (null without one). */
+export function capaianExact({ polarity, formula, cap, target, r }: ParsedCapaian): {
+  readonly result: CapaianResult;
+  readonly value: Rational | null;
+} {
   const base = {
     polarity,
     formula,
@@ -107,21 +236,28 @@ export function capaianOf({ polarity, formula, cap, target, r }: ParsedCapaian):
   };
   const sources: CapaianSource[] = [formulaSource(formula)];
   if (target !== null && !("t" in target)) sources.push(SOURCE_RANGE);
-  const none = (status: CapaianStatus, reason: CapaianReason, extra: Partial<CapaianResult> = {}): CapaianResult => ({
-    status,
-    reason,
+  const none = (
+    status: CapaianStatus,
+    reason: CapaianReason,
+    extra: Partial<CapaianResult> = {},
+  ): { result: CapaianResult; value: null } => ({
     value: null,
-    exact: null,
-    exactFraction: null,
-    ...base,
-    rangePosition: null,
-    targetUsed: null,
-    versusTarget: null,
-    capped: false,
-    uncapped: null,
-    sources,
-    confirmed: sources.every((s) => s.confirmed),
-    ...extra,
+    result: {
+      status,
+      reason,
+      value: null,
+      exact: null,
+      exactFraction: null,
+      ...base,
+      rangePosition: null,
+      targetUsed: null,
+      versusTarget: null,
+      capped: false,
+      uncapped: null,
+      sources,
+      confirmed: sources.every((s) => s.confirmed),
+      ...extra,
+    },
   });
   if (r === null) return none("missing", "missingRealisasi");
   if (target === null) return none("missing", "missingTarget");
@@ -161,18 +297,20 @@ function finish(
     "status" | "reason" | "value" | "exact" | "exactFraction" | "capped" | "uncapped" | "sources" | "confirmed"
   >,
   sources: CapaianSource[],
-): CapaianResult {
+): { result: CapaianResult; value: Rational } {
   const capped = cap !== null && cmp(c, cap) > 0;
-  return {
+  const shown = capped ? (cap as Rational) : c;
+  const result: CapaianResult = {
     status: "assessed",
     reason: null,
-    ...figure(capped ? cap : c),
+    ...figure(shown),
     ...base,
     capped,
     uncapped: capped ? figure(c) : null,
     sources,
     confirmed: sources.every((s) => s.confirmed),
   };
+  return { result, value: shown };
 }
 
 function versusTarget(polarity: CapaianPolarity, c: number): VersusTarget {

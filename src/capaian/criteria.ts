@@ -5,6 +5,7 @@
  * is a named policy, since implementations differ.
  */
 import { KinerjaError } from "../core/errors.js";
+import { snapshot } from "../core/plain.js";
 import { cmp, type Rational } from "../core/rational.js";
 import { choice, isMissing, onlyKeys, parseAmount, parseFraction, record } from "./amount.js";
 import { text } from "./figure.js";
@@ -108,11 +109,22 @@ const POLICIES: ReadonlyArray<GapPolicy> = ["lowerInclusiveInteger", "upperInclu
  * The kriteria of a capaian: a figure in percent, or a `capaian()` result
  * (classified on its published 2-decimal `value`, as the reports print it).
  * Above 100 is Sangat Tinggi; negative values are Sangat Rendah.
+ *
+ * @example
+ * ```ts
+ * import { capaian, kriteriaCapaian } from "kinerja/capaian";
+ *
+ * kriteriaCapaian("90.5").code; // "tinggi": the default closes the printed gap from below
+ * kriteriaCapaian("90.5", { gapPolicy: "upperInclusiveContinuous" }).code; // "sangatTinggi"
+ * kriteriaCapaian(capaian({ target: 100, realisasi: 95, polarity: "higherIsBetter" })).label?.id; // "Sangat Tinggi"
+ * ```
  */
 export function kriteriaCapaian(
   value: number | string | { readonly status: string; readonly value: string | null },
   options?: KriteriaOptions,
 ): KriteriaResult {
+  value = snapshot(value, ["value"]);
+  options = snapshot(options, ["options"]);
   const opts = options === undefined ? {} : record(options, ["options"], "an options object { gapPolicy }");
   onlyKeys(opts, ["gapPolicy"], ["options"]);
   const gapPolicy = choice(opts.gapPolicy, POLICIES, ["options", "gapPolicy"], DEFAULT_GAP_POLICY);

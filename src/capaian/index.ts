@@ -12,7 +12,7 @@
  *
  * A missing figure is never a zero, and no value is ever NaN or Infinity.
  * Does not load zod; the matching input schemas are in `kinerja/schema`.
- * @module
+ * @module kinerja/capaian
  */
 
 export type { Amount } from "./amount.js";

@@ -4,6 +4,7 @@
  * assessment year: the TW II 2024 report is judged whenever it is judged.
  */
 import { type ErrorPath, formatPath, KinerjaError } from "../core/errors.js";
+import { snapshot } from "../core/plain.js";
 import { choice, onlyKeys, record } from "./amount.js";
 
 export type CapaianPeriod =
@@ -89,8 +90,19 @@ const BULAN = [
   "Desember",
 ];
 
-/** "2024", "Semester I 2024", "TW II 2024", "Maret 2024". */
-export function periodLabel(p: CapaianPeriod): string {
+/**
+ * "2024", "Semester I 2024", "TW II 2024", "Maret 2024".
+ *
+ * @example
+ * ```ts
+ * import { periodLabel } from "kinerja/capaian";
+ *
+ * periodLabel({ kind: "triwulan", year: 2024, triwulan: 2 }); // "TW II 2024"
+ * periodLabel({ kind: "month", year: 2024, month: 3 }); // "Maret 2024"
+ * ```
+ */
+export function periodLabel(given: CapaianPeriod): string {
+  const p = checkPeriod(snapshot(given, ["period"]), ["period"]);
   if (p.kind === "year") return String(p.year);
   if (p.kind === "semester") return `Semester ${ROMAN[p.semester - 1]} ${p.year}`;
   if (p.kind === "triwulan") return `TW ${ROMAN[p.triwulan - 1]} ${p.year}`;

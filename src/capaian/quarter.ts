@@ -4,9 +4,12 @@
  * the quarter. A figure that was not reported stays missing: it is listed,
  * and the measure it feeds has no value, instead of being counted as 0.
  */
-import { add, div, mul, parseRational, R0, type Rational, rational } from "../core/rational.js";
-import { type CapaianResult, type CapaianStatus, capaianOf } from "./capaian.js";
-import { figure, text } from "./figure.js";
+
+import { snapshot } from "../core/plain.js";
+import { add, div, lcm, mul, R0, type Rational, rational } from "../core/rational.js";
+import { gcdSafe } from "../core/scaled.js";
+import { type CapaianResult, type CapaianStatus, capaianExact } from "./capaian.js";
+import { figure, remember, text } from "./figure.js";
 import { periodLabel, type Triwulan } from "./period.js";
 import {
   type IndicatorReport,
@@ -81,10 +84,47 @@ const HUNDRED = rational(100n);
  * TW IV = December). Throws INVALID_INPUT / OUT_OF_RANGE on malformed data
  * (duplicate ids, realisasi above pagu, fisik outside 0–100); never mutates
  * the input.
+ *
+ * @example
+ * ```ts
+ * import { opdQuarter } from "kinerja/capaian";
+ *
+ * const dinkes = opdQuarter({
+ *   opd: "1.02.0.00.0.00.01.0000",
+ *   name: "Dinas Kesehatan",
+ *   period: { kind: "triwulan", year: 2024, triwulan: 2 },
+ *   subKegiatan: [
+ *     { id: "A", pagu: 600_000_000, realisasi: 250_000_000, fisik: 50 },
+ *     { id: "B", pagu: 400_000_000, realisasi: 300_000_000, fisik: 80 },
+ *   ],
+ *   indicators: [{ code: "IKU-2", target: 10, realisasi: 8, polarity: "lowerIsBetter" }],
+ * });
+ * dinkes.budget.value; // "55.00"
+ * dinkes.physical.value; // "62.00": weighted by pagu ("65.00" with { physical: "unweightedMean" })
+ * dinkes.capaian.value; // "120.00"
+ * ```
  */
 export function opdQuarter(input: OpdQuarterInput, options?: OpdQuarterOptions): OpdQuarterResult {
-  const { opd, name, period, mode, lines, indicators: reports } = readOpdQuarter(input, options);
-  const indicators = reports.map((i) => ({ code: i.code, name: i.name, ...capaianOf(i.input) }));
+  // Read once as plain data: own fields only; a getter, Proxy, hole or cycle is an INVALID_INPUT naming the path.
+  const {
+    opd,
+    name,
+    period,
+    mode,
+    lines,
+    indicators: reports,
+  } = readOpdQuarter(snapshot(input, []), snapshot(options, ["options"]));
+  // Each indicator's exact value, beside its result: the mean is summed from these, never from the texts.
+  const exact: Array<Rational | { num: number; den: number } | null> = new Array(reports.length);
+  const indicators = reports.map((i, k) => {
+    if (i.fast !== null) {
+      exact[k] = i.fast;
+      return i.fast.result as IndicatorCapaian; // built with its code and name
+    }
+    const got = capaianExact(i.input as NonNullable<typeof i.input>);
+    exact[k] = got.value;
+    return { code: i.code, name: i.name, ...got.result };
+  });
   const pagu = lines === null ? null : lines.reduce((s, l) => add(s, l.pagu), R0);
   const spent = lines === null ? null : sumOrNull(lines.map((l) => l.realisasi));
   const budget = measure(lines, "realisasi", [SOURCE_SIMONEV21_OPD], () =>
@@ -97,7 +137,7 @@ export function opdQuarter(input: OpdQuarterInput, options?: OpdQuarterOptions):
     () => physicalProgress(lines as ReadonlyArray<Line>, mode, pagu as Rational),
     mode === "unweightedMean",
   );
-  const mean = meanCapaian(indicators);
+  const mean = meanCapaian(indicators, exact);
   return {
     opd,
     name,
@@ -142,7 +182,8 @@ function measure(
   if (missing.length > 0) return none("missing", "missingReport", missing);
   if (lines.length === 0) return none("notAssessable", "noSubKegiatan");
   if (!unweighted && lines.every((l) => l.pagu.n === 0n)) return none("notAssessable", "zeroPagu");
-  return { status: "assessed", reason: null, ...figure(compute()), missing: [], sources };
+  const value = compute();
+  return remember<QuarterMeasure>({ status: "assessed", reason: null, ...figure(value), missing: [], sources }, value);
 }
 
 function sumOrNull(values: ReadonlyArray<Rational | null>): Rational | null {
@@ -154,7 +195,10 @@ function sumOrNull(values: ReadonlyArray<Rational | null>): Rational | null {
   return s;
 }
 
-function meanCapaian(indicators: IndicatorCapaian[]): OpdQuarterResult["capaian"] {
+function meanCapaian(
+  indicators: IndicatorCapaian[],
+  exact: ReadonlyArray<Rational | { num: number; den: number } | null>,
+): OpdQuarterResult["capaian"] {
   const missing = indicators.filter((c) => c.status === "missing").map((c) => c.code);
   const excluded = indicators.filter((c) => c.status === "notAssessable").map((c) => c.code);
   const assessed = indicators.filter((c) => c.status === "assessed");
@@ -170,6 +214,31 @@ function meanCapaian(indicators: IndicatorCapaian[]): OpdQuarterResult["capaian"
   if (missing.length > 0) return none("missing", "missingReport");
   if (indicators.length === 0) return none("notAssessable", "noIndicators");
   if (assessed.length === 0) return none("notAssessable", "noAssessableIndicator");
-  const sum = assessed.reduce((s, c) => add(s, parseRational(c.exactFraction as string) as Rational), R0);
-  return { status: "assessed", reason: null, ...figure(div(sum, rational(BigInt(assessed.length)))), ...base };
+  // Σ over one common denominator, reduced once: the same exact mean as adding pairwise.
+  // Σ over one common denominator, reduced once: the same exact mean as adding pairwise. Safe-integer
+  // denominators are combined as numbers while their least common multiple stays safe.
+  let common = 1n;
+  let small = 1;
+  const parts: Array<{ n: bigint; d: bigint }> = [];
+  indicators.forEach((c, k) => {
+    if (c.status !== "assessed") return;
+    const v = exact[k] as Rational | { num: number; den: number };
+    if ("n" in v) {
+      parts.push(v);
+      common = lcm(common, v.d);
+      return;
+    }
+    parts.push({ n: BigInt(v.num), d: BigInt(v.den) });
+    const next = (small / gcdSafe(small, v.den)) * v.den;
+    if (Number.isSafeInteger(next)) small = next;
+    else {
+      common = lcm(common, BigInt(small));
+      small = v.den;
+    }
+  });
+  if (small !== 1) common = lcm(common, BigInt(small));
+  let sum = 0n;
+  for (const f of parts) sum += f.n * (common / f.d);
+  const mean = rational(sum, common * BigInt(assessed.length));
+  return remember({ status: "assessed" as const, reason: null, ...figure(mean), ...base }, mean);
 }

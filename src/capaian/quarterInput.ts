@@ -5,6 +5,7 @@
 import { type ErrorPath, formatPath, KinerjaError } from "../core/errors.js";
 import { cmp, R0, type Rational, rational } from "../core/rational.js";
 import { type Amount, choice, isMissing, nonEmptyString, onlyKeys, parseAmount, record } from "./amount.js";
+import { type CapaianResult, capaianOnIntegers } from "./capaian.js";
 import { type CapaianInput, type ParsedCapaian, readCapaianInput } from "./capaianInput.js";
 import { text } from "./figure.js";
 import { checkTriwulan, type Triwulan } from "./period.js";
@@ -59,7 +60,13 @@ export interface ParsedQuarter {
   readonly mode: PhysicalMode;
   /** Null: no report. */
   readonly lines: ReadonlyArray<Line> | null;
-  readonly indicators: ReadonlyArray<{ code: string; name: string | null; input: ParsedCapaian }>;
+  /** Each indicator's checked input, or (the common case, on safe integers) its result already. */
+  readonly indicators: ReadonlyArray<{
+    code: string;
+    name: string | null;
+    input: ParsedCapaian | null;
+    fast: { readonly result: CapaianResult; readonly num: number; readonly den: number } | null;
+  }>;
 }
 
 const HUNDRED = rational(100n);
@@ -138,13 +145,13 @@ function readIndicators(value: unknown): ParsedQuarter["indicators"] {
   const seen = new Set<string>();
   return list(value, ["indicators"], "an array of { code, target, realisasi, polarity }").map((item, i) => {
     const path: ErrorPath = ["indicators", i];
-    const { code, name, ...rest } = record(item, path, "an indicator { code, target, realisasi, polarity }");
-    const id = nonEmptyString(code, [...path, "code"], "the indicator's code");
+    const obj = record(item, path, "an indicator { code, target, realisasi, polarity }");
+    const id = nonEmptyString(obj.code, [...path, "code"], "the indicator's code");
     unique(seen, id, [...path, "code"], "indicator code");
-    return {
-      code: id,
-      name: name === undefined ? null : nonEmptyString(name, [...path, "name"], "a name"),
-      input: readCapaianInput(rest, path),
-    };
+    const name = obj.name === undefined ? null : nonEmptyString(obj.name, [...path, "name"], "a name");
+    const fast = capaianOnIntegers(obj, { code: id, name });
+    if (fast !== null) return { code: id, name, input: null, fast };
+    const { code: _code, name: _name, ...rest } = obj;
+    return { code: id, name, input: readCapaianInput(rest, path), fast: null };
   });
 }

@@ -5,6 +5,8 @@
  * figures are exactly equal, and shuffling the input changes nothing.
  */
 import { KinerjaError } from "../core/errors.js";
+import { checkLimit } from "../core/limits.js";
+import { snapshot } from "../core/plain.js";
 import { add, cmp, mul, type Rational, rational } from "../core/rational.js";
 import { choice, record } from "./amount.js";
 import type { CapaianStatus } from "./capaian.js";
@@ -83,9 +85,32 @@ const byId = (a: { opd: string }, b: { opd: string }) => (a.opd < b.opd ? -1 : a
  * assistance and, given `previous`, the change in rank and value. Duplicate
  * OPD ids, mixed periods, mixed physical modes or a `previous` that is not
  * earlier throw INVALID_INPUT.
+ *
+ * @example
+ * ```ts
+ * import { opdQuarter, rankOpds } from "kinerja/capaian";
+ *
+ * const period = { kind: "triwulan", year: 2024, triwulan: 2 } as const;
+ * const opd = (id: string, realisasi: number | null) =>
+ *   opdQuarter({
+ *     opd: id,
+ *     period,
+ *     subKegiatan: realisasi === null ? null : [{ id: "1", pagu: 100, realisasi, fisik: 50 }],
+ *   });
+ * const ranking = rankOpds([opd("A", 60), opd("B", 40), opd("C", 40), opd("D", 80), opd("E", null)], {
+ *   by: "budget",
+ *   bottom: 1,
+ * });
+ * ranking.entries.map((e) => `${e.rank ?? "—"} ${e.opd}`).join(", "); // "1 D, 2 A, 3 B, 3 C, — E"
+ * ranking.assistance.join(" "); // "B C": tied at the bottom, both flagged
+ * ranking.missing.join(" "); // "E": no report, never ranked as 0
+ * ```
  */
-export function rankOpds(opds: ReadonlyArray<OpdQuarterResult>, options: RankOpdsOptions): OpdRanking {
-  const opts = record(options, ["options"], "an options object { by, bottom, previous }");
+export function rankOpds(given: ReadonlyArray<OpdQuarterResult>, options: RankOpdsOptions): OpdRanking {
+  // Read once as plain data (own fields; no getters, Proxies, holes or cycles), at most the units limit of OPDs.
+  const opds = snapshot(given, ["opds"]);
+  if (Array.isArray(opds)) checkLimit("units", opds.length, ["opds"]);
+  const opts = record(snapshot(options, ["options"]), ["options"], "an options object { by, bottom, previous }");
   const by = choice(opts.by, BY, ["options", "by"]);
   const bottom = opts.bottom === undefined ? 0 : count(opts.bottom, ["options", "bottom"]);
   const rows = readRows(opds, by, ["opds"]);

@@ -2,11 +2,11 @@
  * Reading `opdQuarter()` results back for a ranking: they may have travelled
  * as JSON, so each is checked and its exact value re-read from its fraction.
  */
-import { type ErrorPath, formatPath, KinerjaError } from "../core/errors.js";
+import { cut, type ErrorPath, formatPath, KinerjaError } from "../core/errors.js";
 import type { Rational } from "../core/rational.js";
 import { choice, nonEmptyString, parseFraction, record } from "./amount.js";
 import type { CapaianStatus } from "./capaian.js";
-import { figure } from "./figure.js";
+import { figure, recall } from "./figure.js";
 import { checkTriwulan, periodLabel, type Triwulan } from "./period.js";
 import type { MeasureReason, PhysicalMode } from "./quarter.js";
 
@@ -26,6 +26,13 @@ export interface Row {
 }
 
 const STATUSES: ReadonlyArray<CapaianStatus> = ["assessed", "notAssessable", "missing"];
+const REASONS: ReadonlyArray<MeasureReason> = [
+  "missingReport",
+  "noSubKegiatan",
+  "zeroPagu",
+  "noIndicators",
+  "noAssessableIndicator",
+];
 
 /** The rows of one triwulan; duplicate ids or mixed quarters throw INVALID_INPUT. */
 export function readRows(list: unknown, by: RankBy, path: ErrorPath): Row[] {
@@ -40,7 +47,7 @@ export function readRows(list: unknown, by: RankBy, path: ErrorPath): Row[] {
     const o = record(item, at, "an opdQuarter() result");
     const opd = nonEmptyString(o.opd, [...at, "opd"], "the OPD's id");
     if (seen.has(opd))
-      throw new KinerjaError("INVALID_INPUT", `${formatPath(path)}: OPD "${opd}" appears twice`, {
+      throw new KinerjaError("INVALID_INPUT", `${formatPath(path)}: OPD ${JSON.stringify(cut(opd))} appears twice`, {
         path: [...at, "opd"],
         rule: "unique OPD ids",
         details: { opd },
@@ -48,14 +55,23 @@ export function readRows(list: unknown, by: RankBy, path: ErrorPath): Row[] {
     seen.add(opd);
     const m = record(o[by], [...at, by], `the ${by} measure of an opdQuarter() result`);
     const status = choice(m.status, STATUSES, [...at, by, "status"]);
-    const v = status === "assessed" ? parseFraction(m.exactFraction, [...at, by, "exactFraction"]) : null;
+    const known = status === "assessed" ? recall(m) : undefined;
+    const v = status === "assessed" ? (known ?? parseFraction(m.exactFraction, [...at, by, "exactFraction"])) : null;
     return {
       opd,
       name: typeof o.name === "string" ? o.name : null,
       status,
-      reason: status === "assessed" ? null : ((m.reason as MeasureReason | null | undefined) ?? null),
+      reason:
+        status === "assessed" || m.reason === null || m.reason === undefined
+          ? null
+          : choice(m.reason, REASONS, [...at, by, "reason"]),
       v,
-      shown: v === null ? { value: null, exact: null, exactFraction: null } : figure(v),
+      shown:
+        v === null
+          ? { value: null, exact: null, exactFraction: null }
+          : known !== undefined
+            ? { value: m.value as string, exact: m.exact as string, exactFraction: m.exactFraction as string }
+            : figure(v),
       period: checkTriwulan(o.period, [...at, "period"]),
       mode: by === "physical" ? choice(m.mode, ["paguWeighted", "unweightedMean"] as const, [...at, by, "mode"]) : null,
     };
@@ -90,5 +106,5 @@ export function count(value: unknown, path: ErrorPath): number {
       path,
       rule: "a non-negative integer",
     });
-  return value;
+  return value === 0 ? 0 : value; // -0 is 0 (JSON has no -0)
 }

@@ -4,6 +4,8 @@
  * missing point kept as a gap rather than read as 0.
  */
 import { KinerjaError } from "../core/errors.js";
+import { checkLimit } from "../core/limits.js";
+import { snapshot } from "../core/plain.js";
 import { add, cmp, mul, type Rational, rational } from "../core/rational.js";
 import { type Amount, choice, isMissing, onlyKeys, parseAmount, parseFraction, record } from "./amount.js";
 import type { CapaianStatus } from "./capaian.js";
@@ -61,8 +63,29 @@ const STATUSES: ReadonlyArray<CapaianStatus> = ["assessed", "notAssessable", "mi
 /**
  * The series in time order with the change from each point to the next.
  * Periods must all be of one kind (all triwulan, all years …) and distinct.
+ *
+ * @example
+ * ```ts
+ * import { trend } from "kinerja/capaian";
+ *
+ * const t = trend(
+ *   [
+ *     { period: { kind: "year", year: 2022 }, value: 96 },
+ *     { period: { kind: "year", year: 2023 }, value: null },
+ *     { period: { kind: "year", year: 2024 }, value: "99.5" },
+ *   ],
+ *   { polarity: "higherIsBetter" },
+ * );
+ * t.points[1]?.status; // "missing": a gap, never a 0
+ * t.overall?.delta.value; // "+3.50"
+ * t.overall?.assessment; // "improved"
+ * ```
  */
-export function trend(series: ReadonlyArray<TrendPointInput>, options?: TrendOptions): TrendResult {
+export function trend(given: ReadonlyArray<TrendPointInput>, optionsGiven?: TrendOptions): TrendResult {
+  // Read once as plain data (own fields; no getters, Proxies, holes or cycles), at most the units limit of points.
+  const series = snapshot(given, ["series"]);
+  const options = snapshot(optionsGiven, ["options"]);
+  if (Array.isArray(series)) checkLimit("units", series.length, ["series"]);
   if (!Array.isArray(series) || series.length === 0)
     throw new KinerjaError("INVALID_INPUT", "trend needs a non-empty array of { period, value }", {
       path: ["series"],

@@ -1,6 +1,6 @@
 /** `kinerja explain`: a score result as a page a person reads in the terminal. */
 import { type ImprovementPlanResult, improvementPlan, type PlanStep, score } from "../index.js";
-import type { Predicate, Rubric, ScoreInput, ScoreResult } from "../model/types.js";
+import type { Predicate, Rubric, RubricNode, ScoreInput, ScoreResult, Text } from "../model/types.js";
 import { type Lang, labelled, labelOf, short, table, WORDS, wrap } from "./text.js";
 
 /** How many components and steps the improvement section lists. */
@@ -55,9 +55,18 @@ export function explainText(rubric: Rubric, input: ScoreInput, lang: Lang, width
   for (let i = 0; i < out.length; i++) out[i] = wrap(out[i] as string, width, "  ");
   out.push("");
 
+  // The breakdown is compact: each node's label is the rubric's, by code.
+  const labels = new Map<string, Text>();
+  const walk = (nodes: ReadonlyArray<RubricNode>): void => {
+    for (const n of nodes) {
+      labels.set(n.code, n.label);
+      if (n.children) walk(n.children);
+    }
+  };
+  walk(rubric.nodes);
   const rows = result.breakdown.map((e) => [
     `${"  ".repeat(e.depth)}${e.code}`,
-    labelOf(e.label, lang) + (e.from ? ` [${e.from}]` : ""),
+    labelOf(e.label ?? labels.get(e.code) ?? { id: e.code }, lang) + (e.from ? ` [${e.from}]` : ""),
     e.weight,
     e.notApplicable ? w.notApplicable : short(e.raw),
     e.notApplicable ? "" : short(e.rounded ?? e.weighted),

@@ -4,6 +4,7 @@
  * stays within ±(2^53 − 1), so integer + and × on JS numbers are exact; the
  * property tests check this path against the decimal.js reference.
  */
+import { longDivisionText, toDecimalText } from "./decimalText.js";
 import type { RoundingRule } from "./rounding.js";
 
 export const POW10: ReadonlyArray<number> = Array.from({ length: 16 }, (_, i) => 10 ** i);
@@ -55,4 +56,124 @@ export function roundScaled(n: number, e: number, rule: RoundingRule): number {
     case "halfEven":
       return twice > div || (twice === div && q % 2 !== 0) ? q + away : q;
   }
+}
+
+/*
+ * Ratios of safe integers: the twins of toDecimalText, formatRational and roundRatio for a fraction num/den whose
+ * parts are safe integers (|num| ≤ 2^53 − 1, 0 < den ≤ MAX_RATIO_DEN). Every step is an integer +, −, × or an
+ * exact division, so the results are the BigInt ones (property-tested against them).
+ */
+
+/** Greatest common divisor of two safe integers (non-negative result). */
+export function gcdSafe(a: number, b: number): number {
+  let x = a < 0 ? -a : a;
+  let y = b < 0 ? -b : b;
+  while (y !== 0) {
+    const t = x % y;
+    x = y;
+    y = t;
+  }
+  return x;
+}
+
+/** "n/d" in lowest terms, or "n" when it is whole (as formatRational prints it). */
+export function ratioFraction(num: number, den: number): string {
+  const g = gcdSafe(num, den) || 1;
+  const n = num / g;
+  const d = den / g;
+  return d === 1 ? String(n === 0 ? 0 : n) : `${n}/${d}`;
+}
+
+/**
+ * The decimal text of num/den (den > 0), exactly as toDecimalText prints it: on safe integers when the reduced
+ * fraction terminates within them, else on BigInt.
+ */
+export function ratioText(num: number, den: number): string {
+  const g = gcdSafe(num, den) || 1;
+  const n = num / g;
+  const d = den / g;
+  if (d === 1) return String(n);
+  // d = 2^a·5^b: n/d = n·(10^k/d) / 10^k with k = max(a, b).
+  let rest = d;
+  let twos = 0;
+  let fives = 0;
+  while (rest % 2 === 0) {
+    rest /= 2;
+    twos++;
+  }
+  while (rest % 5 === 0) {
+    rest /= 5;
+    fives++;
+  }
+  const k = Math.max(twos, fives);
+  if (rest === 1 && k < POW10.length) {
+    const scaled = n * ((POW10[k] as number) / d);
+    if (Number.isSafeInteger(scaled)) return scaledToString(scaled, k);
+  }
+  return longDivisionText(n, d) ?? toDecimalText({ n: BigInt(n), d: BigInt(d) });
+}
+
+/**
+ * Rounds num/den to `rule.places` decimals (roundRatio's rule, mode for mode); returns m meaning m / 10^places,
+ * or undefined when num × 10^places would leave the safe integers.
+ */
+export function roundRatioSafe(num: number, den: number, rule: RoundingRule): number | undefined {
+  const scale = POW10[rule.places];
+  if (scale === undefined) return undefined;
+  const scaled = num * scale;
+  if (!Number.isSafeInteger(scaled)) return undefined;
+  const r = scaled % den;
+  const q = (scaled - r) / den;
+  if (r === 0) return q;
+  const away = scaled < 0 ? -1 : 1;
+  const twice = (r < 0 ? -r : r) * 2;
+  switch (rule.mode) {
+    case "down":
+      return q;
+    case "up":
+      return q + away;
+    case "halfUp":
+      return twice >= den ? q + away : q;
+    case "halfEven":
+      return twice > den || (twice === den && q % 2 !== 0) ? q + away : q;
+  }
+}
+
+/**
+ * A number, or a canonical decimal text (optional "-", no leading zeros, digits after the point optional and
+ * kept, trailing zeros too), as an integer n at exponent e (value n / 10^e) when it has at most 15 digits;
+ * undefined for anything else (an exponent, "-0", leading zeros, spaces, more digits, not a number), which the
+ * caller hands to the exact reader. A number is read as it prints (String(0.1) = "0.1").
+ */
+export function scaledOf(value: unknown): { readonly n: number; readonly e: number } | undefined {
+  let text: string;
+  if (typeof value === "number") {
+    if (Number.isInteger(value) && value < 1e15 && value > -1e15) return { n: value === 0 ? 0 : value, e: 0 };
+    text = String(value);
+  } else if (typeof value === "string") text = value;
+  else return undefined;
+  const length = text.length;
+  if (length === 0 || length > 17) return undefined;
+  let i = 0;
+  const negative = text.charCodeAt(0) === 45;
+  if (negative) i = 1;
+  let n = 0;
+  let digits = 0;
+  let dot = -1;
+  for (; i < length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 46) {
+      // One point, with a digit on each side.
+      if (dot >= 0 || digits === 0 || i === length - 1) return undefined;
+      dot = i;
+      continue;
+    }
+    if (c < 48 || c > 57) return undefined;
+    // No leading zeros: "0" alone before the point, or "0.…".
+    if (digits === 1 && n === 0 && dot < 0) return undefined;
+    n = n * 10 + (c - 48);
+    digits++;
+  }
+  if (digits === 0 || digits > 15 || (negative && n === 0)) return undefined;
+  return { n: negative ? -n : n, e: dot < 0 ? 0 : length - dot - 1 };
 }

@@ -1,6 +1,8 @@
 import { roundRational, toDecimalText } from "../core/decimalText.js";
 import { type ErrorPath, KinerjaError } from "../core/errors.js";
 import { add, cmp, div, isZero, mul, R0, type Rational, rational } from "../core/rational.js";
+import { pow10 } from "../core/roundRatio.js";
+import { POW10, scaledOf, scaledToString } from "../core/scaled.js";
 import type {
   AggregateOptions,
   AggregateResult,
@@ -13,19 +15,11 @@ import { VERSION } from "../version.js";
 import type { Compiled } from "./compile.js";
 import { compiledOf } from "./compiled.js";
 import { readNumber } from "./numbers.js";
-import { checkRange, publishValue } from "./publishValue.js";
-import { exactOfStored } from "./storedExact.js";
+import { checkRange, publishRatio, publishValue } from "./publishValue.js";
+import { exactOfStored, scaledOfStored } from "./storedExact.js";
 
 const STRATEGIES = ["mean", "weightedMean"] as const;
-
-/** Σ of fractions: numerators over a shared denominator are added without reducing at each step. */
-function sumFractions(values: ReadonlyArray<Rational>): Rational {
-  const byDen = new Map<bigint, bigint>();
-  for (const v of values) byDen.set(v.d, (byDen.get(v.d) ?? 0n) + v.n);
-  let total = R0;
-  for (const [d, n] of byDen) total = add(total, rational(n, d));
-  return total;
-}
+const DETAILS = ["compact", "full", "none"] as const;
 
 /** The rounding used is the aggregation's own, or else the result's. */
 const roundingOf = (rubric: RubricDefinition) => rubric.aggregation?.rounding ?? rubric.result.rounding;
@@ -38,10 +32,48 @@ function invalid(path: ErrorPath, rule: string, message: string): never {
 }
 
 interface Unit {
-  readonly entry: AggregateUnitEntry;
-  readonly value: Rational;
+  /** The unit's value: exactly `value`, or (on the safe-integer path) n / 10^e with `value` null. */
+  readonly value: Rational | null;
+  readonly n: number;
+  readonly e: number;
   readonly weight: Rational | null;
   readonly confirmed: boolean;
+  readonly basis: UnitBasis;
+  readonly label: string | undefined;
+}
+
+/** The rubric's range as integers at an exponent, for the safe-integer check of a unit value. */
+interface ScaledRange {
+  readonly minN: number;
+  readonly maxN: number;
+  readonly e: number;
+}
+const ranges = new WeakMap<Compiled, ScaledRange | null>();
+function scaledRangeOf(c: Compiled): ScaledRange | null {
+  let hit = ranges.get(c);
+  if (hit === undefined) {
+    const lo = scaledOf(c.rubric.result.min);
+    const hi = scaledOf(c.rubric.result.max);
+    hit = null;
+    if (lo && hi) {
+      const e = Math.max(lo.e, hi.e);
+      const minN = lo.n * (POW10[e - lo.e] as number);
+      const maxN = hi.n * (POW10[e - hi.e] as number);
+      if (Number.isSafeInteger(minN) && Number.isSafeInteger(maxN)) hit = { minN, maxN, e };
+    }
+    ranges.set(c, hit);
+  }
+  return hit;
+}
+
+/** n / 10^e within the range, on safe integers; undefined when a product would leave them. */
+function inRange(range: ScaledRange, n: number, e: number): boolean | undefined {
+  const top = Math.max(e, range.e);
+  const v = n * (POW10[top - e] as number);
+  const lo = range.minN * (POW10[top - range.e] as number);
+  const hi = range.maxN * (POW10[top - range.e] as number);
+  if (!Number.isSafeInteger(v) || !Number.isSafeInteger(lo) || !Number.isSafeInteger(hi)) return undefined;
+  return v >= lo && v <= hi;
 }
 
 function readUnit(prepared: Compiled, u: unknown, index: number, weighted: boolean): Unit {
@@ -49,21 +81,41 @@ function readUnit(prepared: Compiled, u: unknown, index: number, weighted: boole
   const path = ["units", index];
   const obj = typeof u === "object" && u !== null && !isResult(u) ? (u as Record<string, unknown>) : null;
   const result = isResult(u) ? u : obj && isResult(obj.result) ? obj.result : null;
-  let value: Rational;
+  let value: Rational | null = null;
+  let scaled: { readonly n: number; readonly e: number } | null | undefined = null;
   if (result) {
     if (result.rubric !== rubric.id)
       throw new KinerjaError("RUBRIC_MISMATCH", `unit ${index} was scored on ${result.rubric}, not ${rubric.id}`, {
         path,
         rule: "units of one aggregate share the rubric",
       });
-    value = exactOfStored(result, obj && !isResult(u) ? [...path, "result"] : path);
-  } else value = readNumber(obj ? obj.value : u, obj ? [...path, "value"] : path);
-  if (cmp(value, prepared.min) < 0 || cmp(value, prepared.max) > 0)
+    // A result this process computed on safe integers keeps its value as an integer; others are read exactly.
+    scaled = weighted ? null : scaledOfStored(result);
+    if (scaled === null) value = exactOfStored(result, obj && !isResult(u) ? [...path, "result"] : path);
+  } else {
+    const given = obj ? obj.value : u;
+    // A plain decimal of at most 15 digits is summed as an integer; anything else goes through the one parser.
+    scaled = weighted ? undefined : scaledOf(given);
+    if (scaled === undefined) {
+      scaled = null;
+      value = readNumber(given, obj ? [...path, "value"] : path);
+    }
+  }
+  const range = scaled ? scaledRangeOf(prepared) : null; // a WeakMap hit after the first unit
+  const inside = scaled && range ? inRange(range, scaled.n, scaled.e) : undefined;
+  if (scaled && inside === undefined) {
+    value = rational(BigInt(scaled.n), pow10(scaled.e));
+    scaled = null;
+  }
+  if (inside === false || (value !== null && (cmp(value, prepared.min) < 0 || cmp(value, prepared.max) > 0))) {
+    const shown =
+      value !== null ? toDecimalText(value) : scaledToString((scaled as { n: number }).n, (scaled as { e: number }).e);
     throw new KinerjaError(
       "OUT_OF_RANGE",
-      `unit ${index} value ${toDecimalText(value)} is outside ${rubric.result.min}–${rubric.result.max}`,
+      `unit ${index} value ${shown} is outside ${rubric.result.min}–${rubric.result.max}`,
       { path, rule: `a value from ${rubric.result.min} to ${rubric.result.max}` },
     );
+  }
   let weight: Rational | null = null;
   if (weighted) {
     if (!obj || obj.weight === undefined)
@@ -80,19 +132,82 @@ function readUnit(prepared: Compiled, u: unknown, index: number, weighted: boole
       "a unit weight needs the weightedMean strategy",
       `unit ${index} has a weight, but the strategy is "mean"; pass { strategy: "weightedMean" } to use it`,
     );
-  const label = obj && typeof obj.unit === "string" ? obj.unit : undefined;
   return {
-    entry: {
-      index,
-      ...(label !== undefined ? { unit: label } : {}),
-      value: toDecimalText(value),
-      ...(weight ? { weight: toDecimalText(weight) } : {}),
-      basis: result ? "exact" : "given",
-    },
     value,
+    n: scaled ? scaled.n : 0,
+    e: scaled ? scaled.e : 0,
     weight,
     confirmed: result ? result.confirmed : true,
+    basis: result ? "exact" : "given",
+    label: obj && typeof obj.unit === "string" ? obj.unit : undefined,
   };
+}
+
+/** The unit's echo in the result. */
+function entryOf(u: Unit, index: number): AggregateUnitEntry {
+  const value = u.value !== null ? toDecimalText(u.value) : scaledToString(u.n, u.e);
+  if (u.label === undefined && u.weight === null) return { index, value, basis: u.basis };
+  return {
+    index,
+    ...(u.label !== undefined ? { unit: u.label } : {}),
+    value,
+    ...(u.weight ? { weight: toDecimalText(u.weight) } : {}),
+    basis: u.basis,
+  };
+}
+
+/**
+ * Σ of unit values as they stream in: on one safe integer at a common exponent while it stays safe, and exactly
+ * otherwise (numerators summed per denominator, without reducing at each step). The total is the same either way.
+ */
+class Sum {
+  /** The integer part of the sum: int / 10^e. */
+  private int = 0;
+  private e = 0;
+  private byDen: Map<bigint, bigint> | null = null;
+
+  addScaled(n: number, e: number): void {
+    if (e > this.e) {
+      const lifted = this.int * (POW10[e - this.e] as number);
+      if (!Number.isSafeInteger(lifted)) {
+        this.addExact(BigInt(n), pow10(e));
+        return;
+      }
+      this.int = lifted;
+      this.e = e;
+    }
+    const v = n * (POW10[this.e - e] as number);
+    const next = this.int + v;
+    if (!Number.isSafeInteger(v) || !Number.isSafeInteger(next)) {
+      this.addExact(BigInt(n), pow10(e));
+      return;
+    }
+    this.int = next;
+  }
+
+  addExact(n: bigint, d: bigint): void {
+    if (this.byDen === null) this.byDen = new Map();
+    this.byDen.set(d, (this.byDen.get(d) ?? 0n) + n);
+  }
+
+  /** The sum as int / 10^e when it never left the safe integers, else null. */
+  get scaled(): { readonly n: number; readonly e: number } | null {
+    return this.byDen === null ? { n: this.int, e: this.e } : null;
+  }
+
+  get exact(): Rational {
+    let total = this.int === 0 ? R0 : rational(BigInt(this.int), pow10(this.e));
+    if (this.byDen !== null) for (const [d, n] of this.byDen) total = add(total, rational(n, d));
+    return total;
+  }
+}
+
+/** An array, or any other iterable (a generator) of units; a string or a non-iterable is not a list of units. */
+function unitsOf(units: unknown): Iterable<unknown> | null {
+  if (Array.isArray(units)) return units;
+  if (typeof units !== "object" || units === null) return null;
+  const iterator = (units as { [Symbol.iterator]?: unknown })[Symbol.iterator];
+  return typeof iterator === "function" ? (units as Iterable<unknown>) : null;
 }
 
 /**
@@ -100,6 +215,14 @@ function readUnit(prepared: Compiled, u: unknown, index: number, weighted: boole
  * the rubric's rule or an explicitly named strategy. Sums are exact (BigInt),
  * so the result never depends on unit order, and the published value is
  * rounded from the exact mean.
+ *
+ * @example
+ * ```ts
+ * import { aggregate } from "kinerja/engine";
+ * import { ombudsman2024v2 } from "kinerja/ombudsman";
+ *
+ * aggregate(ombudsman2024v2, ["97.55", "97.02", "96.29", "95.22", "93.98", "93.63", "93.46"]).value; // "95.31"
+ * ```
  */
 export function aggregateUnits<Id extends string>(
   rubric: RubricDefinition<Id>,
@@ -122,8 +245,15 @@ export function aggregateUnits<Id extends string>(
       "adjustments is an array",
       "adjustments must be an array of { code, points, reason }",
     );
-  if (!Array.isArray(units) || units.length === 0)
-    invalid(["units"], "at least one unit", "aggregate needs a non-empty array of units");
+  if (options.detail !== undefined && !(DETAILS as ReadonlyArray<unknown>).includes(options.detail))
+    invalid(
+      ["options", "detail"],
+      'one of "compact", "full", "none"',
+      'options.detail must be "compact", "full" or "none"',
+    );
+  const list = unitsOf(units);
+  if (list === null || (Array.isArray(list) && list.length === 0))
+    invalid(["units"], "at least one unit", "aggregate needs a non-empty array (or iterable) of units");
   if (!rule && !options.strategy)
     throw new KinerjaError(
       "NO_AGGREGATION_RULE",
@@ -132,17 +262,54 @@ export function aggregateUnits<Id extends string>(
     );
   const strategy = options.strategy ?? rule?.method ?? "mean";
   const weighted = strategy === "weightedMean";
-  const read = units.map((u: unknown, i) => readUnit(prepared, u, i, weighted));
+  const echo = options.detail !== "none";
 
-  // Exact sums: Σ w·v / Σ w, or Σ v / n — the mean is rounded from this fraction, never from its text.
-  const num = sumFractions(read.map((u) => (u.weight ? mul(u.value, u.weight) : u.value)));
-  const wsum = weighted ? sumFractions(read.map((u) => u.weight as Rational)) : R0;
+  // One pass over the units (an array or a generator): each read and checked, summed exactly, echoed if asked.
+  // Σ w·v / Σ w, or Σ v / n — the mean is rounded from this fraction, never from its text.
+  const sum = new Sum();
+  const weights = weighted ? new Sum() : null;
+  const entries: AggregateUnitEntry[] = [];
+  let count = 0;
+  let exactUnits = 0;
+  let allConfirmed = true;
+  const range = weighted ? null : scaledRangeOf(prepared);
+  for (const u of list) {
+    // The common unit: a published value as a plain decimal within the range, summed as an integer.
+    if (range !== null && (typeof u === "string" || typeof u === "number")) {
+      const v = scaledOf(u);
+      if (v !== undefined && inRange(range, v.n, v.e) === true) {
+        sum.addScaled(v.n, v.e);
+        if (echo) entries.push({ index: count, value: scaledToString(v.n, v.e), basis: "given" });
+        count++;
+        continue;
+      }
+    }
+    const unit = readUnit(prepared, u, count, weighted);
+    if (unit.weight) {
+      const wv = mul(unit.value as Rational, unit.weight);
+      sum.addExact(wv.n, wv.d);
+      weights?.addExact(unit.weight.n, unit.weight.d);
+    } else if (unit.value !== null) sum.addExact(unit.value.n, unit.value.d);
+    else sum.addScaled(unit.n, unit.e);
+    if (unit.basis === "exact") exactUnits++;
+    if (!unit.confirmed) allConfirmed = false;
+    if (echo) entries.push(entryOf(unit, count));
+    count++;
+  }
+  if (count === 0) invalid(["units"], "at least one unit", "aggregate needs a non-empty array (or iterable) of units");
+  const wsum = weights ? weights.exact : R0;
   if (weighted && isZero(wsum))
     invalid(["units"], "weightedMean: weights sum above zero", "the unit weights add up to zero");
-  const mean = div(num, weighted ? wsum : rational(BigInt(read.length)));
-  const meanText = toDecimalText(mean);
   const rounding = roundingOf(rubric);
-
+  // The mean on safe integers (S / (n·10^e)) where every unit was a plain decimal and nothing is adjusted.
+  const quick = sum.scaled;
+  const den = quick ? count * (POW10[quick.e] as number) : 0;
+  const fast =
+    quick && !weighted && (options.adjustments ?? []).length === 0 && Number.isSafeInteger(den)
+      ? publishRatio(prepared, quick.n, den, rounding)
+      : null;
+  const mean = fast ? null : div(sum.exact, weighted ? wsum : rational(BigInt(count)));
+  const meanText = fast ? fast.exact : toDecimalText(mean as Rational);
   const adjustments = (options.adjustments ?? []).map((a, i) => {
     const path = ["options", "adjustments", i];
     if (!rule?.adjustments?.allowed)
@@ -161,27 +328,22 @@ export function aggregateUnits<Id extends string>(
       invalid(path, "adjustment has code, points and a reason", "an adjustment is { code, points, reason }");
     return { code: a.code, points: readNumber(a.points, [...path, "points"]), reason: a.reason };
   });
-  let total = mean;
-  if (adjustments.length > 0) {
+  let total = mean as Rational;
+  if (fast === null && adjustments.length > 0) {
     // Adjustments apply to the published (rounded) mean, as a deduction is announced on it.
-    checkRange(prepared, mean, ["units"]);
-    total = rounding ? roundRational(mean, rounding) : mean;
+    checkRange(prepared, total, ["units"]);
+    total = rounding ? roundRational(total, rounding) : total;
     for (const a of adjustments) total = add(total, a.points);
   }
-  const published = publishValue(
-    prepared,
-    total,
-    rounding,
-    adjustments.length > 0 ? ["options", "adjustments"] : ["units"],
-  );
-  const basisSet = new Set(read.map((u) => u.entry.basis));
+  const published =
+    fast ?? publishValue(prepared, total, rounding, adjustments.length > 0 ? ["options", "adjustments"] : ["units"]);
   const ruleKind: "rubric" | "caller" =
     options.strategy && options.strategy !== rule?.method ? "caller" : rule ? "rubric" : "caller";
   return {
     rubric: rubric.id,
     strategy,
     rule: ruleKind,
-    count: read.length,
+    count,
     mean: meanText,
     adjustments: adjustments.map((a) => ({ code: a.code, points: toDecimalText(a.points), reason: a.reason })),
     value: published.value,
@@ -189,8 +351,9 @@ export function aggregateUnits<Id extends string>(
     exactFraction: published.exactFraction,
     predicate: published.predicate,
     gap: published.gap,
-    units: read.map((u) => u.entry),
-    basis: basisSet.size > 1 ? "mixed" : (basisSet.values().next().value as UnitBasis),
+    units: entries,
+    ...(echo ? {} : { detail: "none" as const }),
+    basis: exactUnits === count ? "exact" : exactUnits === 0 ? "given" : "mixed",
     source: rule?.source ?? null,
     rubricHash: prepared.hash,
     kinerjaVersion: VERSION,
@@ -200,7 +363,7 @@ export function aggregateUnits<Id extends string>(
       (rule?.source.confirmed ?? false) &&
       (rounding?.source.confirmed ?? true) &&
       (adjustments.length === 0 || (rule?.adjustments?.source.confirmed ?? false)) &&
-      read.every((u) => u.confirmed) &&
+      allConfirmed &&
       published.predicate.confirmed,
   };
 }

@@ -71,7 +71,7 @@ export interface Compiled {
   readonly bands: ReadonlyArray<CompiledBand> | null;
   /** Every weight, scale and rounding figure is confirmed (bands, parameters and rules used are judged per result). */
   readonly figuresConfirmed: boolean;
-  /** No feature beyond plain weighted means: the safe-integer fast path may answer. */
+  /** No feature beyond plain weighted means (minimum requirements allowed): the safe-integer fast path may answer. */
   readonly linear: boolean;
   readonly parameters: Readonly<Record<string, string>> | null;
   /** The rubric's content hash (the locked one for a built-in), computed once. */
@@ -120,7 +120,8 @@ export function compileRubric(rubric: RubricDefinition, params: ReadonlyMap<stri
   const leaves: number[] = [];
   /** Lowest and highest raw value of each node (a weighted mean stays within its children's). */
   const rawRange = new Map<number, [Rational, Rational]>();
-  let linear = !rubric.parameters && !rubric.requirements && !rubric.notApplicable;
+  // Requirements only cap the predicate after publishing: they leave the value (and the fast path) alone.
+  let linear = !rubric.parameters && !rubric.notApplicable;
   for (const s of scales.values()) if (!s.linear) linear = false;
 
   const walk = (

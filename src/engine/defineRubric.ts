@@ -1,5 +1,7 @@
 import { contentHash } from "../core/contentHash.js";
-import { KinerjaError } from "../core/errors.js";
+import { cut, formatPath, KinerjaError } from "../core/errors.js";
+import { checkLimit } from "../core/limits.js";
+import { snapshot } from "../core/plain.js";
 import { add, cmp, eq, parseRational, R0, R1, type Rational } from "../core/rational.js";
 import { BUILTIN_HASHES, type BuiltinRubricId } from "../data/builtinIds.js";
 import type { Band, Rubric, RubricDefinition, RubricNode, Scale } from "../model/types.js";
@@ -9,22 +11,33 @@ import { PLAIN_DECIMAL } from "./numbers.js";
 import { deepFreeze, markDefined } from "./registryOfDefined.js";
 import { checkRubricShape } from "./rubricShape.js";
 
-/** A deep copy of checked plain data (own keys only). */
-function plainCopy(value: unknown): unknown {
-  if (Array.isArray(value)) return value.map(plainCopy);
-  if (value && typeof value === "object")
-    return Object.fromEntries(Object.keys(value).map((k) => [k, plainCopy((value as Record<string, unknown>)[k])]));
-  return value;
-}
-
 type Path = Array<string | number>;
 
+/** A rubric scores at most as many indicators as one input may answer: more nodes are LIMIT_EXCEEDED. */
+function countNodes(def: unknown): void {
+  const nodes = (def as { nodes?: unknown } | null)?.nodes;
+  let count = 0;
+  const walk = (list: unknown): void => {
+    if (!Array.isArray(list)) return;
+    count += list.length;
+    for (const node of list) walk((node as { children?: unknown } | null)?.children);
+  };
+  walk(nodes);
+  checkLimit("answers", count, ["nodes"]);
+}
+
+/** Object nesting a rubric may have: 32 levels of nodes (rubricShape's limit) take 2 each, plus their fields. */
+const RUBRIC_DEPTH = 80;
+
 function invalid(path: Path, rule: string, message: string): never {
-  throw new KinerjaError("INVALID_RUBRIC", `Invalid rubric at ${path.join(".") || "(root)"}: ${message}`, {
+  throw new KinerjaError("INVALID_RUBRIC", `Invalid rubric at ${formatPath(path)}: ${message}`, {
     path,
     rule,
   });
 }
+
+/** A rubric's text in a message: quoted and cut to 60 characters. */
+const q = (text: string): string => JSON.stringify(cut(String(text)));
 
 const r = (text: string): Rational => parseRational(text) as Rational;
 const decimalsOf = (text: string): number => text.split(".")[1]?.length ?? 0;
@@ -85,14 +98,14 @@ function checkScales(def: RubricDefinition): void {
       const seen = new Set<string>();
       scale.options.forEach((o, i) => {
         if (seen.has(o.code))
-          invalid([...path, "options", i, "code"], "scale.uniqueCodes", `duplicate option "${o.code}"`);
+          invalid([...path, "options", i, "code"], "scale.uniqueCodes", `duplicate option ${q(o.code)}`);
         seen.add(o.code);
         // A code "1" meaning the value 2 would make the answer "1" ambiguous with the number 1.
         if (PLAIN_DECIMAL.test(o.code) && !eq(r(stripZeros(o.code)), r(o.value)))
           invalid(
             [...path, "options", i, "code"],
             "scale.optionCodes",
-            `option code "${o.code}" reads as a number but means ${o.value}`,
+            `option code ${q(o.code)} reads as a number but means ${cut(o.value)}`,
           );
       });
     }
@@ -101,6 +114,25 @@ function checkScales(def: RubricDefinition): void {
 
 const isParam = (w: string): boolean => w.startsWith("$");
 
+/** Numerators and denominators of weights and their sums stay below 10^100: exact shares stay cheap to compute. */
+const MAX_FIGURE = 10n ** 100n;
+
+/**
+ * A weight (or a running sibling sum) whose numerator or denominator reaches 10^100 is refused: a rubric needs no
+ * finer weights, and without this bound the exact sums of a few thousand distinct fractions grow to thousands of
+ * digits and take minutes (every addition reduces by a gcd of that size).
+ */
+function bounded(value: Rational, path: Path, what: string): Rational {
+  const n = value.n < 0n ? -value.n : value.n;
+  if (n >= MAX_FIGURE || value.d >= MAX_FIGURE)
+    invalid(
+      path,
+      "weights.precision",
+      `${what} needs a numerator or denominator of 100 digits or more (its fractions have no common denominator below 10^100): use fewer distinct fractions`,
+    );
+  return value;
+}
+
 /** Walks the tree: codes unique, node kinds, known scales and parameters, siblings sum exactly. */
 function checkTree(def: RubricDefinition): Set<string> {
   const codes = new Set<string>();
@@ -108,7 +140,7 @@ function checkTree(def: RubricDefinition): Set<string> {
   const param = (w: string, at: Path) => {
     const name = w.slice(1);
     if (!def.parameters?.some((p) => p.name === name))
-      invalid(at, "parameters.declared", `"${w}" refers to no declared parameter`);
+      invalid(at, "parameters.declared", `${q(w)} refers to no declared parameter`);
     used.add(name);
   };
   if (isParam(def.weightTotal)) param(def.weightTotal, ["weightTotal"]);
@@ -119,12 +151,15 @@ function checkTree(def: RubricDefinition): Set<string> {
       invalid(path, "weights.total", "the weight total must be positive");
     nodes.forEach((node, i) => {
       const at = [...path, i];
-      if (codes.has(node.code)) invalid([...at, "code"], "codes.unique", `duplicate code "${node.code}"`);
+      if (codes.has(node.code)) invalid([...at, "code"], "codes.unique", `duplicate code ${q(node.code)}`);
       codes.add(node.code);
       if (isParam(node.weight)) {
         param(node.weight, [...at, "weight"]);
         parametric = true;
-      } else sum = add(sum, r(node.weight));
+      } else {
+        sum = add(sum, bounded(r(node.weight), [...at, "weight"], "the weight"));
+        bounded(sum, [...at, "weight"], "the sum of the weights up to here");
+      }
       if (node.children) {
         if (node.scale !== undefined || node.levels !== undefined || node.accepts !== undefined)
           invalid(at, "node.kind", "a group (with children) has no scale, levels or accepts");
@@ -150,7 +185,7 @@ function checkTree(def: RubricDefinition): Set<string> {
         if (node.scale === undefined) invalid(at, "node.scale", "an indicator (no children) needs a scale");
         const scale = def.scales[node.scale];
         if (!scale || !Object.hasOwn(def.scales, node.scale))
-          invalid([...at, "scale"], "node.scale", `unknown scale "${node.scale}"`);
+          invalid([...at, "scale"], "node.scale", `unknown scale ${q(node.scale)}`);
         const range = scale.normalize
           ? scaleRange(node.scale, { ...scale, normalize: undefined } as Scale)
           : scaleRange(node.scale, scale);
@@ -171,12 +206,12 @@ function checkTree(def: RubricDefinition): Set<string> {
       invalid(
         path,
         "weights.sumExactly",
-        `sibling weights add up to ${sum.n}/${sum.d}, not ${total} (weights must sum exactly; write "1/9", not "0.111")`,
+        `sibling weights add up to ${sum.n}/${sum.d}, not ${cut(total)} (weights must sum exactly; write "1/9", not "0.111")`,
       );
   };
   walk(def.nodes, def.weightTotal, ["nodes"], false);
   def.parameters?.forEach((p, i) => {
-    if (!used.has(p.name)) invalid(["parameters", i], "parameters.used", `parameter "${p.name}" is used by no weight`);
+    if (!used.has(p.name)) invalid(["parameters", i], "parameters.used", `parameter ${q(p.name)} is used by no weight`);
     if (cmp(r(p.min), r(p.max)) > 0) invalid(["parameters", i], "parameters.range", "min must not exceed max");
   });
   return codes;
@@ -186,7 +221,7 @@ function checkTree(def: RubricDefinition): Set<string> {
 export function checkBands(bands: ReadonlyArray<Band>, min: Rational, max: Rational, path: Path): void {
   const codes = new Set<string>();
   bands.forEach((b, i) => {
-    if (codes.has(b.code)) invalid([...path, i, "code"], "bands.uniqueCodes", `duplicate band "${b.code}"`);
+    if (codes.has(b.code)) invalid([...path, i, "code"], "bands.uniqueCodes", `duplicate band ${q(b.code)}`);
     codes.add(b.code);
     if (cmp(r(b.min), r(b.max)) >= 0) invalid([...path, i], "bands.nonEmpty", "band min must be below its max");
   });
@@ -202,13 +237,14 @@ export function checkBands(bands: ReadonlyArray<Band>, min: Rational, max: Ratio
     const lower = order[k - 1] as { b: Band; i: number };
     const upper = order[k] as { b: Band; i: number };
     const c = cmp(r(lower.b.max), r(upper.b.min));
-    if (c < 0) invalid([...path, upper.i, "min"], "bands.noGap", `gap between "${lower.b.code}" and "${upper.b.code}"`);
-    if (c > 0) invalid([...path, upper.i, "min"], "bands.noOverlap", `"${lower.b.code}" overlaps "${upper.b.code}"`);
+    if (c < 0)
+      invalid([...path, upper.i, "min"], "bands.noGap", `gap between ${q(lower.b.code)} and ${q(upper.b.code)}`);
+    if (c > 0) invalid([...path, upper.i, "min"], "bands.noOverlap", `${q(lower.b.code)} overlaps ${q(upper.b.code)}`);
     if (lower.b.maxInclusive === upper.b.minInclusive)
       invalid(
         [...path, upper.i, "minInclusive"],
         lower.b.maxInclusive ? "bands.noOverlap" : "bands.noGap",
-        `the edge ${upper.b.min} between "${lower.b.code}" and "${upper.b.code}" must belong to exactly one band`,
+        `the edge ${cut(upper.b.min)} between ${q(lower.b.code)} and ${q(upper.b.code)} must belong to exactly one band`,
       );
   }
 }
@@ -217,7 +253,7 @@ export function checkBands(bands: ReadonlyArray<Band>, min: Rational, max: Ratio
 function checkRules(def: RubricDefinition, _codes: Set<string>): void {
   const names = new Set<string>();
   def.parameters?.forEach((p, i) => {
-    if (names.has(p.name)) invalid(["parameters", i, "name"], "parameters.unique", `duplicate parameter "${p.name}"`);
+    if (names.has(p.name)) invalid(["parameters", i, "name"], "parameters.unique", `duplicate parameter ${q(p.name)}`);
     names.add(p.name);
   });
   if (def.requirements) {
@@ -226,10 +262,14 @@ function checkRules(def: RubricDefinition, _codes: Set<string>): void {
     const seen = new Set<string>();
     def.requirements.forEach((req, i) => {
       if (seen.has(req.code))
-        invalid(["requirements", i, "code"], "requirements.unique", `duplicate requirement "${req.code}"`);
+        invalid(["requirements", i, "code"], "requirements.unique", `duplicate requirement ${q(req.code)}`);
       seen.add(req.code);
       if (!def.predicates?.some((b) => b.code === req.ceiling))
-        invalid(["requirements", i, "ceiling"], "requirements.ceiling", `"${req.ceiling}" is not a band of the rubric`);
+        invalid(
+          ["requirements", i, "ceiling"],
+          "requirements.ceiling",
+          `${q(req.ceiling)} is not a band of the rubric`,
+        );
     });
   }
 }
@@ -239,23 +279,48 @@ function checkRules(def: RubricDefinition, _codes: Set<string>): void {
  * (strict: unknown keys fail), unique codes, exact sibling sums, scales, the
  * result range and full band coverage. Errors are `KinerjaError`
  * ("INVALID_RUBRIC") naming the path and the rule.
+ *
+ * @example
+ * ```ts
+ * import { defineRubric, score } from "kinerja";
+ *
+ * const source = { regulation: "Perwali Kota Contoh 1/2025", confirmed: true };
+ * const rubric = defineRubric({
+ *   id: "kota-contoh@2025.1",
+ *   scheme: "kota-contoh",
+ *   version: "2025.1",
+ *   status: "official",
+ *   title: { id: "Indeks layanan Kota Contoh" },
+ *   legalBasis: [source],
+ *   validFor: { from: 2025, to: null },
+ *   weightTotal: "100",
+ *   scales: { "1-4": { kind: "integer", min: 1, max: 4, source } },
+ *   result: { min: "1", max: "4", rounding: { places: 2, mode: "halfUp", source } },
+ *   nodes: [
+ *     { code: "waktu", label: { id: "Waktu layanan" }, weight: "60", source, scale: "1-4" },
+ *     { code: "biaya", label: { id: "Biaya" }, weight: "40", source, scale: "1-4" },
+ *   ],
+ *   predicates: null,
+ *   aggregation: null,
+ * });
+ * score(rubric, { answers: { waktu: 3, biaya: 4 } }).value; // "3.40"
+ * Object.isFrozen(rubric); // true
+ * ```
  */
 export function defineRubric<const Id extends string>(definition: RubricDefinition<Id>): Rubric<Id> {
-  const issue = checkRubricShape(definition, []);
+  // A copy read once, own data only (a getter, a Proxy, a cycle or a hole is an INVALID_RUBRIC naming the path):
+  // the caller's definition stays theirs (and unfrozen), and nothing below can see it change.
+  const def = snapshot(definition, [], { code: "INVALID_RUBRIC", depth: RUBRIC_DEPTH, textLimit: false });
+  countNodes(def);
+  const issue = checkRubricShape(def, []);
   if (issue)
-    throw new KinerjaError(
-      "INVALID_RUBRIC",
-      `Invalid rubric at ${issue.path.join(".") || "(root)"}: ${issue.message}`,
-      {
-        path: issue.path,
-        rule: `schema.${issue.code}`,
-        details: { issues: [issue] },
-      },
-    );
-  // A copy: the caller's definition stays theirs (and unfrozen).
-  const def = plainCopy(definition) as RubricDefinition<Id>;
+    throw new KinerjaError("INVALID_RUBRIC", `Invalid rubric at ${formatPath(issue.path)}: ${issue.message}`, {
+      path: issue.path,
+      rule: `schema.${issue.code}`,
+      details: { issues: [issue] },
+    });
   if (def.id !== `${def.scheme}@${def.version}`)
-    invalid(["id"], "id.matchesSchemeVersion", `id must be "${def.scheme}@${def.version}"`);
+    invalid(["id"], "id.matchesSchemeVersion", `id must be ${q(`${def.scheme}@${def.version}`)}`);
   if (def.validFor.to !== null && def.validFor.to < def.validFor.from)
     invalid(["validFor", "to"], "validFor.order", "validFor.to is before validFor.from");
   checkScales(def);
@@ -303,7 +368,7 @@ export function defineRubric<const Id extends string>(definition: RubricDefiniti
           invalid(
             ["missingAnswer"],
             "missingAnswer.zeroInScale",
-            `"${n.node.code}" cannot count a missing answer as zero: 0 is outside its scale`,
+            `${q(n.node.code)} cannot count a missing answer as zero: 0 is outside its scale`,
           );
       });
   }
@@ -312,7 +377,10 @@ export function defineRubric<const Id extends string>(definition: RubricDefiniti
     invalid(
       ["id"],
       "id.builtin",
-      `"${def.id}" is a published kinerja rubric and this content differs from it; give your variant its own id (deriveRubric)`,
+      `${q(def.id)} is a published kinerja rubric and this content differs from it; give your variant its own id (deriveRubric)`,
     );
   return markDefined(deepFreeze(def)) as Rubric<Id>;
 }
+
+/** Whether a rubric object went through defineRubric (or is built in): frozen and trusted as it is. */
+export { isDefined as isDefinedRubric } from "./registryOfDefined.js";

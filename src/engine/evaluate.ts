@@ -104,29 +104,41 @@ export function evaluate(c: Compiled, values: ReadonlyArray<Rational | null>): E
   return { points, unrounded, raw, total: top.points };
 }
 
-/** The breakdown rows of an evaluation (every node, official order). */
+/** The breakdown rows of an evaluation (every node, official order); "full" adds each node's label and source. */
 export function breakdownOf(
   c: Compiled,
   e: Evaluation,
   from: ReadonlyMap<number, string> | null,
   given: boolean,
+  detail: "compact" | "full" = "compact",
 ): BreakdownEntry[] {
   const out: BreakdownEntry[] = [];
   for (const node of c.nodes) {
     const i = node.index;
     const p = e.unrounded[i];
     if (p === undefined) continue;
-    const row: BreakdownEntry = {
-      code: node.node.code,
-      parent: node.parentCode,
-      depth: node.depth,
-      label: node.node.label,
-      weight: node.weightText,
-      share: node.shareText ?? "0",
-      raw: toDecimalText(e.raw[i] ?? R0),
-      weighted: toDecimalText(p ?? R0),
-      source: node.node.source,
-    };
+    const row: BreakdownEntry =
+      detail === "full"
+        ? {
+            code: node.node.code,
+            parent: node.parentCode,
+            depth: node.depth,
+            label: node.node.label,
+            weight: node.weightText,
+            share: node.shareText ?? "0",
+            raw: toDecimalText(e.raw[i] ?? R0),
+            weighted: toDecimalText(p ?? R0),
+            source: node.node.source,
+          }
+        : {
+            code: node.node.code,
+            parent: node.parentCode,
+            depth: node.depth,
+            weight: node.weightText,
+            share: node.shareText ?? "0",
+            raw: toDecimalText(e.raw[i] ?? R0),
+            weighted: toDecimalText(p ?? R0),
+          };
     const extra: Record<string, unknown> = {};
     if (node.rounding && p !== null) extra.rounded = toDecimalText(e.points[i] as Rational);
     if (p === null) extra.notApplicable = true;

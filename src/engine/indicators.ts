@@ -2,7 +2,17 @@ import type { IndicatorInfo, RubricDefinition } from "../model/types.js";
 import type { CompiledNode } from "./compile.js";
 import { compiledOf } from "./compiled.js";
 
-/** The indicators (leaves) of a rubric in official order, with path, weight, share and scale. */
+/**
+ * The indicators (leaves) of a rubric in official order, with path, weight, share and scale.
+ *
+ * @example
+ * ```ts
+ * import { listIndicators } from "kinerja/engine";
+ * import { skm2017v2 } from "kinerja/skm";
+ *
+ * listIndicators(skm2017v2).map((i) => i.code).join(" "); // "U1 U2 U3 U4 U5 U6 U7 U8 U9"
+ * ```
+ */
 export function indicatorsOf(rubric: RubricDefinition): IndicatorInfo[] {
   const c = compiledOf(rubric);
   return c.leaves.map((i) => {

@@ -6,7 +6,7 @@
  */
 import { roundRational, toDecimalText, toFixedText } from "../core/decimalText.js";
 import { fail, KinerjaError } from "../core/errors.js";
-import type { Rational } from "../core/rational.js";
+import { type Rational, rational } from "../core/rational.js";
 import type { RoundingRule } from "../core/rounding.js";
 import type { Band, Predicate, RubricDefinition, Scale, ScaleLevel, ScoreResult, Text } from "../model/types.js";
 import { VERSION } from "../version.js";
@@ -15,6 +15,7 @@ import { compiledOf, ensureDefined } from "./compiled.js";
 import { breakdownOf, evaluate } from "./evaluate.js";
 import { leafScale } from "./leafScale.js";
 import { bandIndexOf, checkRange, classifyExact, type Publication, publishValue } from "./publishValue.js";
+import { scoreRatiosOnIntegers } from "./ratioScore.js";
 import { scoreRubric } from "./scoreRubric.js";
 import { exactOfStored } from "./storedExact.js";
 
@@ -232,6 +233,32 @@ export function scoreValues(
     kinerjaVersion: VERSION,
   };
   return { result, exact: e.total };
+}
+
+/**
+ * `scoreValues` for leaf values given as ratios of safe integers, num[i] / den[i] in leaf order (an SKM
+ * element's answer sum over its respondents): on safe integers where the rubric allows (a flat weighted mean),
+ * else exactly as `scoreValues`, which also reports any value off its scale. The same result either way.
+ * `total` is the exact value as num / den (safe integers, not reduced), or null from the exact path.
+ */
+export function scoreRatios(
+  rubric: RubricDefinition,
+  num: ReadonlyArray<number>,
+  den: ReadonlyArray<number>,
+  path: ReadonlyArray<string | number>,
+): {
+  readonly result: ScoreResult;
+  readonly exact: Rational;
+  readonly total: { readonly num: number; readonly den: number } | null;
+} {
+  const quick = scoreRatiosOnIntegers(rubric, num, den);
+  if (quick) return { result: quick.result, exact: exactOfStored(quick.result, [...path]), total: quick.total };
+  const c = compiledOf(rubric);
+  const values: Record<string, Rational> = {};
+  c.leaves.forEach((i, k) => {
+    values[(c.nodes[i] as CompiledNode).node.code] = rational(BigInt(num[k] as number), BigInt(den[k] as number));
+  });
+  return { ...scoreValues(rubric, values, path), total: null };
 }
 
 /**

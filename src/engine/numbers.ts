@@ -3,7 +3,8 @@
  * parameters): finite numbers and plain decimal strings become exact
  * rationals; anything else is a KinerjaError naming the path.
  */
-import { type ErrorPath, formatPath, KinerjaError } from "../core/errors.js";
+import { cut, type ErrorPath, formatPath, KinerjaError, showValue } from "../core/errors.js";
+import { checkText } from "../core/limits.js";
 import { type Rational, rational } from "../core/rational.js";
 import { pow10 } from "../core/roundRatio.js";
 
@@ -16,8 +17,7 @@ export const MAX_INPUT_DIGITS = 20;
 /** Values that are only compared or summed (a stored result's `exact`) may carry the display precision. */
 export const MAX_COMPARED_DIGITS = 40;
 
-const shown = (value: unknown): string =>
-  typeof value === "string" ? (value.length > 60 ? `${value.slice(0, 60)}…` : value) : typeof value;
+const shown = (value: unknown): string => (typeof value === "string" ? cut(value) : showValue(value));
 
 function significantDigits(int: string, frac: string, exponent: number): number {
   let digits = (int + frac.replace(/0+$/, "")).replace(/^0+/, "");
@@ -37,14 +37,23 @@ export function readNumber(value: unknown, path: ErrorPath, maxDigits: number = 
         details: { value: String(value) },
       });
     text = String(value);
-  } else if (typeof value === "string" && PLAIN_DECIMAL.test(value)) text = value;
+  } else if (typeof value === "string") {
+    // A number written in more characters than any text may have is refused before it is read: a thousand
+    // leading zeros already make a ten-thousand-digit power of ten.
+    checkText(value, path);
+    if (PLAIN_DECIMAL.test(value)) text = value;
+  }
   const m = text === null ? null : NUMBER_TEXT.exec(text);
   if (m === null)
-    throw new KinerjaError("INVALID_INPUT", `${formatPath(path)}: expected a number or a decimal string like "4.50"`, {
-      path,
-      rule: "a finite number or a decimal string",
-      details: { value: shown(value) },
-    });
+    throw new KinerjaError(
+      "INVALID_INPUT",
+      `${formatPath(path)}: expected a number or a decimal string like "4.50", not ${showValue(value)}`,
+      {
+        path,
+        rule: "a finite number or a decimal string",
+        details: { value: shown(value) },
+      },
+    );
   const [, sign = "", int = "0", frac = "", exp = "0"] = m;
   const exponent = Number.parseInt(exp, 10); // not-a-score: the exponent of a JS number's own text
   if (significantDigits(int, frac, exponent) > maxDigits)

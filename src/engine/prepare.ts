@@ -76,7 +76,7 @@ export function prepare(rubric: RubricDefinition): Prepared {
     n.isLeaf ? null : { leafStart: leafStart[i] as number, leafEnd: leafEnd[i] as number, local: within(n.node) },
   );
   const leafScales: Scale[] = c.leaves.map(
-    (i) => (c.nodes[i]?.scale as NonNullable<(typeof c.nodes)[number]["scale"]>).scale,
+    (i) => ((c.nodes[i] as (typeof c.nodes)[number]).scale as NonNullable<(typeof c.nodes)[number]["scale"]>).scale,
   );
   const plan = c.linear
     ? buildFastPlan(

@@ -1,5 +1,7 @@
 /** Reads and checks the input of `score` as a whole before anything is computed. */
-import { type ErrorPath, formatPath, KinerjaError } from "../core/errors.js";
+import { cut, type ErrorPath, formatPath, KinerjaError } from "../core/errors.js";
+import { checkLimit, checkText, getLimits } from "../core/limits.js";
+import { ownKeys, readOwn, snapshot, unreadable } from "../core/plain.js";
 import { cmp, parseRational, type Rational } from "../core/rational.js";
 import type { RubricDefinition } from "../model/types.js";
 import type { Compiled, CompiledNode } from "./compile.js";
@@ -40,12 +42,23 @@ function stringList(value: unknown, path: ErrorPath): string[] {
   return [...seen];
 }
 
-export function readScoreInput(rubric: RubricDefinition, input: unknown): ReadInput {
-  if (!isRecord(input))
+export function readScoreInput(rubric: RubricDefinition, raw: unknown): ReadInput {
+  if (!isRecord(raw))
     invalid([], "input is { answers }", "score input must be an object { answers: { [code]: value } }");
-  for (const key of Object.keys(input))
+  // Own properties only, each read once inside a guard: an inherited field or answer is never read (on the fast
+  // path or the exact one), and a getter or Proxy that throws is an INVALID_INPUT naming the path.
+  const input: Record<string, unknown> = {};
+  for (const key of ownKeys(raw, [])) {
     if (!(FIELDS as ReadonlyArray<string>).includes(key))
-      invalid([key], "input is { answers }", `unknown input field "${key}"; score takes { answers } (or { points })`);
+      invalid(
+        [key],
+        "input is { answers }",
+        `unknown input field ${JSON.stringify(cut(key))}; score takes { answers } (or { points })`,
+      );
+    const value = readOwn(raw, key, [key]);
+    // Small fields are copied whole (holes, cycles and depth checked); answers are read below, without a copy.
+    input[key] = key === "answers" || value === undefined ? value : snapshot(value, [key]);
+  }
   const hasAnswers = input.answers !== undefined;
   const hasPoints = input.points !== undefined;
   if (hasAnswers === hasPoints)
@@ -54,9 +67,46 @@ export function readScoreInput(rubric: RubricDefinition, input: unknown): ReadIn
       "input is { answers } or { points }",
       hasAnswers ? "give either answers or points, not both" : "answers must be an object keyed by indicator code",
     );
-  const answers = hasAnswers ? input.answers : null;
+  let answers = hasAnswers ? input.answers : null;
   if (hasAnswers && !isRecord(answers))
     invalid(["answers"], "answers is { [code]: value }", "answers must be an object keyed by indicator code");
+  let answerKeys: ReadonlyArray<string> = [];
+  let plainAnswers = true;
+  if (answers) {
+    const source = answers as Record<string, unknown>;
+    const keys = ownKeys(source, ["answers"]);
+    checkLimit("answers", keys.length, ["answers"]);
+    const maxText = getLimits().text;
+    const values = new Array<unknown>(keys.length);
+    let k = 0;
+    try {
+      for (; k < keys.length; k++) values[k] = source[keys[k] as string];
+    } catch {
+      unreadable("INVALID_INPUT", ["answers", keys[k] as string]);
+    }
+    for (k = 0; k < keys.length; k++) {
+      const key = keys[k] as string;
+      if (key.length > maxText) checkText(key, ["answers", key]);
+      const value = values[k];
+      const t = typeof value;
+      if (t === "string") {
+        if ((value as string).length > maxText) checkText(value as string, ["answers", key]);
+      } else if (t !== "number") plainAnswers = false;
+    }
+    // An answer that is not a number or text (another scheme's result, or a wrong value) is read from a copy made
+    // here: the exact path reads it again, and must see what was checked (own data, no getters).
+    let copy: Record<string, unknown> | null = null;
+    if (!plainAnswers) {
+      copy = Object.create(null) as Record<string, unknown>;
+      for (let k = 0; k < keys.length; k++) {
+        const value = values[k];
+        copy[keys[k] as string] =
+          typeof value === "object" && value !== null ? snapshot(value, ["answers", keys[k] as string]) : value;
+      }
+    }
+    answerKeys = keys;
+    if (copy !== null) answers = copy;
+  }
   const points = hasPoints ? input.points : null;
   if (hasPoints && !isRecord(points))
     invalid(["points"], "points is { [code]: value }", "points must be an object keyed by top-level component code");
@@ -129,15 +179,7 @@ export function readScoreInput(rubric: RubricDefinition, input: unknown): ReadIn
     );
 
   const naCodes = input.notApplicable === undefined ? [] : stringList(input.notApplicable, ["notApplicable"]);
-  let plain = !hasPoints && naCodes.length === 0 && !missingAsZero && parameters === null;
-  if (plain && answers)
-    for (const key of Object.keys(answers)) {
-      const t = typeof (answers as Record<string, unknown>)[key];
-      if (t !== "number" && t !== "string") {
-        plain = false;
-        break;
-      }
-    }
+  let plain = !hasPoints && naCodes.length === 0 && !missingAsZero && parameters === null && plainAnswers;
   const notApplicable = new Set<number>();
   return {
     answers: answers as Record<string, unknown> | null,
@@ -145,28 +187,36 @@ export function readScoreInput(rubric: RubricDefinition, input: unknown): ReadIn
     parameters,
     unmet,
     missingAsZero,
-    plain,
+    get plain() {
+      return plain;
+    },
     notApplicable,
     resolve(c: Compiled) {
-      if (answers)
-        for (const key of Object.keys(answers)) {
-          const at = c.byCode.get(key);
-          if (at === undefined || !(c.nodes[at] as CompiledNode).isLeaf)
-            throw new KinerjaError(
-              "UNKNOWN_INDICATOR",
-              at !== undefined
-                ? `"${key}" is a group in ${c.rubric.id}; answer its indicators instead`
-                : `"${key}" is not an indicator of ${c.rubric.id}`,
-              { path: ["answers", key], rule: "answers are keyed by the indicator codes of listIndicators()" },
-            );
-        }
+      for (const key of answerKeys) {
+        const at = c.byCode.get(key);
+        if (at === undefined || !(c.nodes[at] as CompiledNode).isLeaf)
+          throw new KinerjaError(
+            "UNKNOWN_INDICATOR",
+            at !== undefined
+              ? `"${key}" is a group in ${c.rubric.id}; answer its indicators instead`
+              : `${JSON.stringify(cut(key))} is not an indicator of ${c.rubric.id}`,
+            { path: ["answers", key], rule: "answers are keyed by the indicator codes of listIndicators()" },
+          );
+      }
+      // Every key is a distinct indicator: the fast path (which reads answers by code) runs only when each
+      // indicator has its own answer, so an inherited value can never stand in for a missing one.
+      if (answerKeys.length !== c.leaves.length) plain = false;
       if (points)
         for (const key of Object.keys(points))
           if (!c.top.some((i) => (c.nodes[i] as CompiledNode).node.code === key))
-            throw new KinerjaError("UNKNOWN_INDICATOR", `"${key}" is not a top-level component of ${c.rubric.id}`, {
-              path: ["points", key],
-              rule: "points are keyed by the codes of the top-level components",
-            });
+            throw new KinerjaError(
+              "UNKNOWN_INDICATOR",
+              `${JSON.stringify(cut(key))} is not a top-level component of ${c.rubric.id}`,
+              {
+                path: ["points", key],
+                rule: "points are keyed by the codes of the top-level components",
+              },
+            );
       naCodes.forEach((code, k) => {
         const at = c.byCode.get(code);
         const path = ["notApplicable", k];

@@ -9,7 +9,7 @@ import type { Publication } from "./publishValue.js";
 
 export function applyRequirements(
   c: Compiled,
-  p: Publication,
+  p: Pick<Publication, "predicate" | "bandIndex">,
   unmet: ReadonlyArray<string> | undefined,
 ): { predicate: Predicate | null; outcome: RequirementsOutcome; confirmed: boolean } | null {
   const reqs = c.rubric.requirements;

@@ -69,7 +69,14 @@ const object =
     );
     const extra = Object.keys(v).filter((k) => !known.has(k));
     if (extra.length > 0)
-      return issue(path, "unrecognized_keys", `Unrecognized key(s): ${extra.map((k) => `"${k}"`).join(", ")}`);
+      return issue(
+        path,
+        "unrecognized_keys",
+        `Unrecognized key(s): ${extra
+          .slice(0, 5)
+          .map((k) => JSON.stringify(k.length > 60 ? `${k.slice(0, 60)}…` : k))
+          .join(", ")}${extra.length > 5 ? ", …" : ""}`,
+      );
     for (const [key, { c, optional }] of known) {
       const value = v[key];
       if (value === undefined) {

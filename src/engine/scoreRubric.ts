@@ -1,7 +1,17 @@
 import { toDecimalText } from "../core/decimalText.js";
 import { type ErrorPath, KinerjaError } from "../core/errors.js";
 import { add, cmp, R0, type Rational, rational } from "../core/rational.js";
-import type { BreakdownEntry, RubricDefinition, ScoreResult } from "../model/types.js";
+import { pow10 } from "../core/roundRatio.js";
+import { POW10, ratioFraction, scaledToString } from "../core/scaled.js";
+import type {
+  BreakdownDetail,
+  BreakdownEntry,
+  Gap,
+  Predicate,
+  RubricDefinition,
+  ScoreOptions,
+  ScoreResult,
+} from "../model/types.js";
 import { VERSION } from "../version.js";
 import type { Compiled, CompiledNode } from "./compile.js";
 import { compiledOf, compiledWith, ensureDefined } from "./compiled.js";
@@ -61,6 +71,7 @@ function leafValues(
 function givenPoints(
   c: Compiled,
   points: Readonly<Record<string, unknown>>,
+  detail: "compact" | "full" | null,
 ): { total: Rational; rows: BreakdownEntry[] } {
   let total = R0;
   const rows: BreakdownEntry[] = [];
@@ -87,9 +98,19 @@ function givenPoints(
     e.points[i] = p;
     e.unrounded[i] = p;
     e.raw[i] = node.contribution.n === 0n ? p : rational(p.n * node.contribution.d, p.d * node.contribution.n);
-    rows.push(...breakdownOf(c, e, null, true));
+    if (detail !== null) rows.push(...breakdownOf(c, e, null, true, detail));
   }
   return { total, rows };
+}
+
+/** A published value as scoring builds results from it (a Publication, or the fast path's own). */
+interface Published {
+  readonly value: string;
+  readonly exact: string;
+  readonly exactFraction: string;
+  readonly predicate: Predicate | null;
+  readonly gap: Gap | null;
+  readonly bandIndex: number;
 }
 
 function resultOf<Id extends string>(
@@ -98,11 +119,26 @@ function resultOf<Id extends string>(
   total: Rational,
   breakdown: ReadonlyArray<BreakdownEntry>,
   confirmedExtra: boolean,
+  detail: BreakdownDetail,
 ): ScoreResult<Id> {
-  const p = publishValue(c, total, c.rounding, ["value"]);
+  return rememberExact(
+    build<Id>(c, input, publishValue(c, total, c.rounding, ["value"]), breakdown, confirmedExtra, detail),
+    total,
+  );
+}
+
+function build<Id extends string>(
+  c: Compiled,
+  input: ReadInput,
+  p: Published,
+  breakdown: ReadonlyArray<BreakdownEntry>,
+  confirmedExtra: boolean,
+  detail: BreakdownDetail,
+): ScoreResult<Id> {
   const req = applyRequirements(c, p, input.unmet);
   const predicate = req ? req.predicate : p.predicate;
-  const result: ScoreResult<Id> = {
+  // Built field by field (no spread of temporaries): the key order is the documented one.
+  const result: Record<string, unknown> = {
     rubric: c.rubric.id as Id,
     value: p.value,
     exact: p.exact,
@@ -110,19 +146,46 @@ function resultOf<Id extends string>(
     predicate,
     gap: req?.outcome.capped ? null : p.gap,
     breakdown,
-    confirmed:
-      predicate !== null &&
-      c.figuresConfirmed &&
-      predicate.confirmed &&
-      confirmedExtra &&
-      (req === null || req.confirmed),
-    rubricHash: c.hash,
-    kinerjaVersion: VERSION,
-    ...(input.points ? { basis: "points" as const } : {}),
-    ...(c.parameters ? { parameters: c.parameters } : {}),
-    ...(req ? { requirements: req.outcome } : {}),
   };
-  return rememberExact(result, total);
+  if (detail === "none") result.detail = "none";
+  result.confirmed =
+    predicate !== null &&
+    c.figuresConfirmed &&
+    predicate.confirmed &&
+    confirmedExtra &&
+    (req === null || req.confirmed);
+  result.rubricHash = c.hash;
+  result.kinerjaVersion = VERSION;
+  if (input.points) result.basis = "points";
+  if (c.parameters) result.parameters = c.parameters;
+  if (req) result.requirements = req.outcome;
+  return result as unknown as ScoreResult<Id>;
+}
+
+const DETAILS: ReadonlyArray<BreakdownDetail> = ["compact", "full", "none"];
+
+/** The options of `score`: undefined, or `{ detail }`; anything else is an INVALID_INPUT error. */
+function detailOf(options: unknown): BreakdownDetail {
+  if (options === undefined) return "compact";
+  if (typeof options !== "object" || options === null || Array.isArray(options))
+    throw new KinerjaError("INVALID_INPUT", "score options must be an object { detail }", {
+      path: ["options"],
+      rule: "an options object",
+    });
+  for (const key of Object.keys(options))
+    if (key !== "detail")
+      throw new KinerjaError("INVALID_INPUT", `unknown score option ${JSON.stringify(key.slice(0, 40))}`, {
+        path: ["options", key],
+        rule: "score options: detail",
+      });
+  const detail = (options as ScoreOptions).detail;
+  if (detail === undefined) return "compact";
+  if (!(DETAILS as ReadonlyArray<unknown>).includes(detail))
+    throw new KinerjaError("INVALID_INPUT", 'options.detail must be "compact", "full" or "none"', {
+      path: ["options", "detail"],
+      rule: 'one of "compact", "full", "none"',
+    });
+  return detail;
 }
 
 /**
@@ -130,42 +193,69 @@ function resultOf<Id extends string>(
  * predicate, gap and the breakdown of every node. Plain weighted means take
  * the safe-integer fast path when the answers allow; everything else is
  * evaluated on exact rationals.
+ *
+ * @example
+ * ```ts
+ * import { score } from "kinerja/engine";
+ * import { ombudsman2024v2 } from "kinerja/ombudsman";
+ *
+ * const unit = score(ombudsman2024v2, { answers: { input: 80, proses: 90, output: 70, pengaduan: 60 } });
+ * unit.exact; // "76.505"
+ * unit.value; // "76.51"
+ * unit.predicate?.code; // "C"
+ * ```
  */
-export function scoreRubric<Id extends string>(rubric: RubricDefinition<Id>, input: unknown): ScoreResult<Id> {
-  return scoreWith(rubric, input, true);
+export function scoreRubric<Id extends string>(
+  rubric: RubricDefinition<Id>,
+  input: unknown,
+  options?: ScoreOptions,
+): ScoreResult<Id> {
+  return scoreWith(rubric, input, true, detailOf(options));
 }
 
 /** The exact reference path alone (the oracle of the fast path's property tests). */
-export function scoreExact<Id extends string>(rubric: RubricDefinition<Id>, input: unknown): ScoreResult<Id> {
-  return scoreWith(rubric, input, false);
+export function scoreExact<Id extends string>(
+  rubric: RubricDefinition<Id>,
+  input: unknown,
+  options?: ScoreOptions,
+): ScoreResult<Id> {
+  return scoreWith(rubric, input, false, detailOf(options));
 }
 
-function scoreWith<Id extends string>(rubric: RubricDefinition<Id>, input: unknown, fast: boolean): ScoreResult<Id> {
+function scoreWith<Id extends string>(
+  rubric: RubricDefinition<Id>,
+  input: unknown,
+  fast: boolean,
+  detail: BreakdownDetail,
+): ScoreResult<Id> {
   const defined = ensureDefined(rubric);
   const read = readScoreInput(defined, input);
   const c = read.parameters ? compiledWith(defined, read.parameters) : compiledOf(defined);
   read.resolve(c);
+  const rows = detail === "none" ? null : detail;
   if (read.points) {
-    const got = givenPoints(c, read.points);
-    return resultOf(c, read, got.total, got.rows, true);
+    const got = givenPoints(c, read.points, rows);
+    return resultOf(c, read, got.total, got.rows, true, detail);
   }
   if (fast && c.linear && read.plain) {
-    const prepared = prepare(defined);
-    const quick = fastScore(prepared, read.answers as Readonly<Record<string, unknown>>);
-    if (quick && "rubric" in quick) {
-      const { exactValue, ...rest } = quick;
-      const result: ScoreResult<Id> = {
-        ...rest,
-        rubric: defined.id as Id,
-        confirmed: rest.predicate !== null && c.figuresConfirmed && rest.predicate.confirmed,
-        rubricHash: c.hash,
-        kinerjaVersion: VERSION,
+    const quick = fastScore(prepare(defined), read.answers as Readonly<Record<string, unknown>>, detail);
+    if (quick) {
+      const { acc, exponent } = quick;
+      if (quick.published === null)
+        return resultOf(c, read, rational(BigInt(acc), pow10(exponent)), quick.breakdown, true, detail);
+      const q = quick.published;
+      const p: Published = {
+        value: q.value,
+        exact: scaledToString(acc, exponent),
+        exactFraction: ratioFraction(acc, POW10[exponent] as number),
+        predicate: q.predicate,
+        gap: q.gap,
+        bandIndex: q.bandIndex,
       };
-      return rememberExact(result, exactValue);
+      return rememberExact(build<Id>(c, read, p, quick.breakdown, true, detail), { n: acc, e: exponent });
     }
-    if (quick) return resultOf(c, read, rational(quick.num, quick.den), quick.breakdown, true);
   }
   const { values, from, confirmed } = leafValues(c, read);
   const e = evaluate(c, values);
-  return resultOf(c, read, e.total, breakdownOf(c, e, from, false), confirmed);
+  return resultOf(c, read, e.total, rows === null ? [] : breakdownOf(c, e, from, false, rows), confirmed, detail);
 }

@@ -5,33 +5,71 @@
  */
 
 import { toDecimalText } from "../core/decimalText.js";
-import { type ErrorPath, formatPath, KinerjaError } from "../core/errors.js";
-import { parseFraction, type Rational } from "../core/rational.js";
+import { type ErrorPath, formatPath, KinerjaError, showValue } from "../core/errors.js";
+import { parseFraction, type Rational, rational } from "../core/rational.js";
+import { pow10 } from "../core/roundRatio.js";
 import { MAX_COMPARED_DIGITS, readNumber } from "./numbers.js";
 
-/** Results this process computed, with the exact value they were computed with (no re-parsing on aggregate). */
-const computed = new WeakMap<object, { readonly exact: string; readonly fraction: string; readonly value: Rational }>();
+/**
+ * Results this process computed, with the exact value they were computed with (no re-parsing on aggregate): a
+ * rational, or (from the safe-integer paths) the integer n at exponent e meaning n / 10^e, made a rational only
+ * when asked for.
+ */
+const computed = new WeakMap<
+  object,
+  { readonly exact: string; readonly fraction: string; value: Rational | null; readonly n: number; readonly e: number }
+>();
+
+/** A decimal as the safe-integer paths hold it: n / 10^e (n a safe integer, 0 ≤ e ≤ 15). */
+export interface ScaledValue {
+  readonly n: number;
+  readonly e: number;
+}
 
 /** Remembers a result's exact value; `exactOfStored` trusts it while the result's texts are unchanged. */
 export function rememberExact<T extends { readonly exact: string; readonly exactFraction: string }>(
   result: T,
-  value: Rational,
+  value: Rational | ScaledValue,
 ): T {
-  computed.set(result, { exact: result.exact, fraction: result.exactFraction, value });
+  computed.set(
+    result,
+    "d" in value
+      ? { exact: result.exact, fraction: result.exactFraction, value, n: 0, e: -1 }
+      : { exact: result.exact, fraction: result.exactFraction, value: null, n: value.n, e: value.e },
+  );
   return result;
+}
+
+/** The remembered exact value of a result this process computed on safe integers (texts unchanged), else null. */
+export function scaledOfStored(result: object): ScaledValue | null {
+  const known = computed.get(result);
+  if (!known || known.e < 0) return null;
+  const r = result as { exact?: unknown; exactFraction?: unknown };
+  return known.exact === r.exact && known.fraction === r.exactFraction ? known : null;
+}
+
+/** Whether this result object was computed by this process (and its exact texts are unchanged since). */
+export function isRemembered(result: object): boolean {
+  const known = computed.get(result);
+  if (!known) return false;
+  const r = result as { exact?: unknown; exactFraction?: unknown };
+  return known.exact === r.exact && known.fraction === r.exactFraction;
 }
 
 export function exactOfStored(result: object, path: ErrorPath): Rational {
   const r = result as { exact?: unknown; exactFraction?: unknown };
   const known = computed.get(result);
-  if (known && known.exact === r.exact && known.fraction === r.exactFraction) return known.value;
+  if (known && known.exact === r.exact && known.fraction === r.exactFraction) {
+    if (known.value === null) known.value = rational(BigInt(known.n), pow10(known.e));
+    return known.value;
+  }
   const exact = readNumber(r.exact, [...path, "exact"], MAX_COMPARED_DIGITS);
   if (r.exactFraction === undefined) {
     // Without the fraction, only a terminating `exact` (fewer than 40 significant digits) is known to be exact.
     if (typeof r.exact === "string" && r.exact.replace(/[-.]/g, "").replace(/^0+/, "").length >= MAX_COMPARED_DIGITS)
       throw new KinerjaError(
         "INVALID_INPUT",
-        `${formatPath(path)}: exact "${r.exact}" is a rounded quotient; pass the result's exactFraction (or re-score it)`,
+        `${formatPath(path)}: exact ${showValue(r.exact)} is a rounded quotient; pass the result's exactFraction (or re-score it)`,
         { path: [...path, "exactFraction"], rule: "a stored result carries its exactFraction" },
       );
     return exact;
@@ -45,7 +83,7 @@ export function exactOfStored(result: object, path: ErrorPath): Rational {
   if (toDecimalText(f) !== toDecimalText(exact))
     throw new KinerjaError(
       "INVALID_INPUT",
-      `${formatPath(path)}: exactFraction ${String(r.exactFraction)} does not match exact ${String(r.exact)}`,
+      `${formatPath(path)}: exactFraction ${showValue(r.exactFraction)} does not match exact ${showValue(r.exact)}`,
       { path: [...path, "exactFraction"], rule: "exact and exactFraction state the same value" },
     );
   return f;

@@ -54,5 +54,15 @@ export type ScoreInputOf<R> =
 export type GroupNode = RubricNode & { readonly children: ReadonlyArray<RubricNode>; readonly scale?: undefined };
 export type IndicatorNode = RubricNode & { readonly scale: string; readonly children?: undefined };
 
-/** Narrows a node to a group. */
+/**
+ * Narrows a node to a group.
+ *
+ * @example
+ * ```ts
+ * import { getRubric, isGroupNode } from "kinerja";
+ *
+ * const [kebijakan] = getRubric("pekppp@2022.2").nodes;
+ * if (kebijakan && isGroupNode(kebijakan)) kebijakan.children.length; // 9
+ * ```
+ */
 export const isGroupNode = (node: RubricNode): node is GroupNode => node.children !== undefined;

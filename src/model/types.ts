@@ -304,11 +304,17 @@ export interface Gap {
   readonly exclusive?: true;
 }
 
+/**
+ * One node of a score result's breakdown. The default ("compact") form carries the node's figures only: its label
+ * and source are the rubric's (`listIndicators`, or the node of that code in the rubric the result names and
+ * pins by `rubricHash`). With `{ detail: "full" }` every entry also carries `label` and `source`.
+ */
 export interface BreakdownEntry {
   readonly code: string;
   readonly parent: string | null;
   readonly depth: number;
-  readonly label: Text;
+  /** Full form only: the node's label, as in the rubric. */
+  readonly label?: Text;
   /** The declared weight, as in the regulation. */
   readonly weight: WeightString;
   /** Effective share of the final value (product of shares on the path, times the multiplier). */
@@ -317,7 +323,8 @@ export interface BreakdownEntry {
   readonly raw: DecimalString;
   /** Points this node contributes to the final (unrounded) value. */
   readonly weighted: DecimalString;
-  readonly source: Source;
+  /** Full form only: where the node's weight comes from, as in the rubric. */
+  readonly source?: Source;
   /** The points after this node's own rounding, where the rubric rounds per node. */
   readonly rounded?: DecimalString;
   /** The node was declared not applicable (it contributes nothing; see the group's rule). */
@@ -339,7 +346,10 @@ export interface ScoreResult<Id extends string = string> {
   readonly exactFraction: string;
   readonly predicate: Predicate | null;
   readonly gap: Gap | null;
+  /** Every node in official order (see `BreakdownEntry`); empty when scored with `{ detail: "none" }`. */
   readonly breakdown: ReadonlyArray<BreakdownEntry>;
+  /** Present only when the breakdown was left out on request (`{ detail: "none" }`). */
+  readonly detail?: "none";
   /** True only when every figure used (weights, scales, rounding, band) is confirmed. */
   readonly confirmed: boolean;
   /** Content hash of the rubric used ("sha256:…", as in rubrics.lock.json): what a stored result was computed with. */
@@ -364,6 +374,20 @@ export interface RequirementsOutcome {
   /** True when a ceiling lowered the predicate. */
   readonly capped: boolean;
   readonly reasons: ReadonlyArray<string>;
+}
+
+/**
+ * How much of the breakdown a score result carries: "compact" (the default: every node's figures; labels and
+ * sources stay in the rubric, found by code), "full" (each entry also carries its `label` and `source`, the form
+ * of kinerja before compact results), or "none" (no breakdown: `breakdown: []` and `detail: "none"`; the fastest
+ * call, for dashboards that need only the value and predicate).
+ */
+export type BreakdownDetail = "compact" | "full" | "none";
+
+/** Options of `score` (beside the input). */
+export interface ScoreOptions {
+  /** Default "compact"; see `BreakdownDetail`. */
+  readonly detail?: BreakdownDetail;
 }
 
 /** A value for one indicator: a number, a decimal string, or an option code of the scale. */
@@ -439,6 +463,12 @@ export interface AggregateOptions {
   /** Overrides (or, where the rubric has no rule, supplies) the aggregation strategy. */
   readonly strategy?: AggregationStrategy;
   readonly adjustments?: ReadonlyArray<Adjustment>;
+  /**
+   * "none": the result's `units` is left empty and it says `detail: "none"` (`count` still says how many were
+   * averaged), so memory does not grow with the number of units: with units from a generator, millions
+   * aggregate in constant memory. Default ("compact" and "full" alike): one entry per unit, in input order.
+   */
+  readonly detail?: BreakdownDetail;
 }
 
 export interface AggregateUnitEntry {
@@ -471,7 +501,10 @@ export interface AggregateResult<Id extends string = string> {
   readonly exactFraction: string;
   readonly predicate: Predicate | null;
   readonly gap: Gap | null;
+  /** One entry per unit, in input order; empty with `{ detail: "none" }`. */
   readonly units: ReadonlyArray<AggregateUnitEntry>;
+  /** Present only when the unit entries were left out on request (`{ detail: "none" }`). */
+  readonly detail?: "none";
   /** "given" or "mixed" when some unit values were passed as (possibly rounded) numbers. */
   readonly basis: Basis;
   readonly source: Source | null;

@@ -5,7 +5,10 @@
 
 import { toRubric } from "../api/toRubric.js";
 import { canonicalJson } from "../core/contentHash.js";
-import { KinerjaError } from "../core/errors.js";
+import { type ErrorPath, formatPath, KinerjaError, showValue } from "../core/errors.js";
+import { snapshot } from "../core/plain.js";
+import { isDefined } from "../engine/registryOfDefined.js";
+import { checkRubricShape } from "../engine/rubricShape.js";
 import type {
   AggregationRule,
   Band,
@@ -16,7 +19,6 @@ import type {
   RoundingRule,
   RubricDefinition,
   RubricNode,
-  RubricRef,
   Scale,
   ScaleOption,
   Source,
@@ -246,6 +248,22 @@ function change(path: string, subject: string, what: string, from?: string, to?:
 }
 
 /**
+ * A rubric to compare: a built-in id, a defined rubric, or any definition of the right shape read once as plain
+ * data (a draft correction may reuse a published id or not add up yet: diffRubrics shows what it changes).
+ */
+function rubricToCompare(ref: unknown, path: ErrorPath): RubricDefinition {
+  if (typeof ref !== "object" || ref === null || Array.isArray(ref) || isDefined(ref)) return toRubric(ref, path);
+  const copy = snapshot(ref, path, { code: "INVALID_RUBRIC", depth: 80, textLimit: false });
+  const issue = checkRubricShape(copy, []);
+  if (issue)
+    throw new KinerjaError("INVALID_RUBRIC", `${formatPath([...path, ...issue.path])}: ${issue.message}`, {
+      path: [...path, ...issue.path],
+      rule: `schema.${issue.code}`,
+    });
+  return copy as RubricDefinition;
+}
+
+/**
  * The differences between two rubrics (two versions of a scheme, or a rubric
  * and your derived variant), split into the changes that move numbers
  * (`figures`) and those that do not (`provenance`). Nodes, bands, options,
@@ -260,25 +278,34 @@ function change(path: string, subject: string, what: string, from?: string, to?:
  * @example
  * ```ts
  * import { diffRubrics } from "kinerja";
+ *
  * const { figures, provenance } = diffRubrics("pekppp@2017.1", "pekppp@2022.1");
- * figures[0].text; // "Aspek Kebijakan Pelayanan: bobot 30 → 24"
- * diffRubrics(a, b).figures.find((c) => c.path === "predicates.A.min")?.text;
- * // "Predikat A Pelayanan Prima: batas bawah 4.50 (tidak termasuk) → 4.51"
+ * figures[0]?.text; // "Aspek Kebijakan Pelayanan: bobot 30 → 24"
+ * diffRubrics("pekppp@2017.1", "pekppp@2022.1", { lang: "en" }).figures[0]?.text; // "Aspect Service policy: weight 30 → 24"
+ * provenance.length > 0; // true
+ * // A correction that only re-sources its figures moves no number:
+ * diffRubrics("pekppp@2022.1", "pekppp@2022.2").figures.length; // 0
  * ```
  */
 export function diffRubrics(
   a: RubricDefinition | string,
   b: RubricDefinition | string,
-  options: DiffOptions = {},
+  given: DiffOptions = {},
 ): RubricDiff {
-  const lang = options?.lang ?? "id";
+  const options = snapshot(given, ["options"]);
+  if (typeof options !== "object" || options === null || Array.isArray(options))
+    throw new KinerjaError("INVALID_INPUT", "options must be an object { lang? }", {
+      path: ["options"],
+      rule: "an options object",
+    });
+  const lang = options.lang ?? "id";
   if (lang !== "id" && lang !== "en")
-    throw new KinerjaError("INVALID_INPUT", `options.lang must be "id" or "en", not ${JSON.stringify(lang)}`, {
+    throw new KinerjaError("INVALID_INPUT", `options.lang must be "id" or "en", not ${showValue(lang)}`, {
       path: ["options", "lang"],
       rule: 'a language: "id" or "en"',
     });
-  const ra = toRubric(a as RubricRef);
-  const rb = toRubric(b as RubricRef);
+  const ra = rubricToCompare(a, ["a"]);
+  const rb = rubricToCompare(b, ["b"]);
   const c = new Collector(WORDS[lang]);
   meta(c, ra, rb, lang);
   result(c, ra, rb);

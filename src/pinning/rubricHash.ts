@@ -4,7 +4,10 @@
  * @module
  */
 import { contentHash } from "../core/contentHash.js";
+import { formatPath, KinerjaError, showValue } from "../core/errors.js";
+import { snapshot } from "../core/plain.js";
 import { BUILTIN_HASHES, type BuiltinRubricId } from "../data/builtinIds.js";
+import { isDefined } from "../engine/registryOfDefined.js";
 
 /**
  * The content hash of a rubric definition: `"sha256:<hex>"` of its canonical
@@ -15,11 +18,48 @@ import { BUILTIN_HASHES, type BuiltinRubricId } from "../data/builtinIds.js";
  *
  * @example
  * ```ts
- * import { getRubric, rubricHash } from "kinerja";
- * rubricHash(getRubric("pekppp@2022.1")); // "sha256:60a8c55f…", as in rubrics.lock.json
+ * import { getRubric, RUBRIC_LOCK, rubricHash } from "kinerja";
+ *
+ * rubricHash(getRubric("ombudsman@2024.2")) === RUBRIC_LOCK["ombudsman@2024.2"]; // true
+ * rubricHash(getRubric("pekppp@2022.2")).startsWith("sha256:"); // true
  * ```
  */
-export const rubricHash: (rubric: unknown) => string = contentHash;
+export function rubricHash(rubric: unknown): string {
+  if (typeof rubric === "object" && rubric !== null && isDefined(rubric)) return contentHash(rubric);
+  if (typeof rubric !== "object" || rubric === null || Array.isArray(rubric))
+    throw new KinerjaError(
+      "INVALID_INPUT",
+      `rubricHash takes a rubric definition (an object), not ${showValue(rubric)}`,
+      {
+        path: ["rubric"],
+        rule: "a rubric definition",
+      },
+    );
+  // Read once as plain data (no getters, Proxies or cycles), and hashed only if it is JSON all the way down.
+  const copy = snapshot(rubric, ["rubric"], { depth: 80, textLimit: false });
+  notJson(copy, ["rubric"]);
+  return contentHash(copy);
+}
+
+/** INVALID_INPUT at the first value JSON cannot hold (NaN, ±Infinity, BigInt, a symbol, a function). */
+function notJson(value: unknown, path: Array<string | number>): void {
+  if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) notJson(value[i], [...path, i]);
+  } else if (typeof value === "object" && value !== null)
+    for (const key of Object.keys(value)) notJson((value as Record<string, unknown>)[key], [...path, key]);
+  else if (
+    !(value === null || value === undefined || typeof value === "string" || typeof value === "boolean") &&
+    !(typeof value === "number" && Number.isFinite(value))
+  )
+    throw new KinerjaError(
+      "INVALID_INPUT",
+      `${formatPath(path)}: ${showValue(value)} has no JSON form, so no content hash`,
+      {
+        path,
+        rule: "rubric data is JSON",
+      },
+    );
+}
 
 /**
  * The locked content hash of every rubric id shipped with kinerja (the
@@ -33,9 +73,21 @@ export const rubricHash: (rubric: unknown) => string = contentHash;
  * RUBRIC_LOCK["ombudsman@2024.1"]; // "sha256:90af1dbe…"
  * ```
  */
-export const RUBRIC_LOCK: Readonly<Record<BuiltinRubricId, string>> = BUILTIN_HASHES;
+export const RUBRIC_LOCK: Readonly<Record<BuiltinRubricId, string>> = Object.freeze({ ...BUILTIN_HASHES });
 
-/** The locked hash of a built-in id, or undefined for an id kinerja does not ship. */
+/**
+ * The locked hash of a built-in id, or undefined for an id kinerja does not ship.
+ *
+ * @example
+ * ```ts
+ * import { getRubric, lockedHash, rubricHash } from "kinerja";
+ *
+ * lockedHash("ombudsman@2024.2") === rubricHash(getRubric("ombudsman@2024.2")); // true
+ * lockedHash("pekppp@2099.1"); // undefined: kinerja ships no such id
+ * ```
+ */
 export function lockedHash(id: string): string | undefined {
-  return Object.hasOwn(BUILTIN_HASHES, id) ? BUILTIN_HASHES[id as BuiltinRubricId] : undefined;
+  return typeof id === "string" && Object.hasOwn(BUILTIN_HASHES, id)
+    ? BUILTIN_HASHES[id as BuiltinRubricId]
+    : undefined;
 }

@@ -18,6 +18,7 @@ import type {
   AggregateOptions,
   AggregateResult,
   AggregateUnit,
+  BreakdownDetail,
   Gap,
   Predicate,
   RoundingRule,
@@ -148,7 +149,7 @@ function verify(stored: unknown, options: VerifyOptions | undefined): Verificati
   const by = lockedHash(rubric.id) === undefined ? undefined : SUPERSEDED.find((x) => x.id === rubric.id)?.by;
   const rescored = input !== undefined;
   const problems = rescored
-    ? differences(kind as "score" | "aggregate", r, rescore(kind as "score" | "aggregate", rubric, input))
+    ? differences(kind as "score" | "aggregate", r, rescore(kind as "score" | "aggregate", rubric, input, detailOf(r)))
     : kind === "score"
       ? scoreProblems(r as unknown as ScoreResult, rubric)
       : aggregateProblems(r, rubric);
@@ -196,12 +197,22 @@ function checkHash(r: Json, rubric: RubricDefinition): void {
 
 // ---------------------------------------------------------------- re-scoring
 
-function rescore(kind: "score" | "aggregate", rubric: RubricDefinition, input: unknown): Json {
+/**
+ * The form the stored breakdown is in: "none" (left out on request), "full" (entries with labels and sources,
+ * as results were before compact breakdowns), else "compact". A result is re-scored in the same form.
+ */
+function detailOf(r: Json): BreakdownDetail {
+  if (r.detail === "none") return "none";
+  const rows = Array.isArray(r.breakdown) ? r.breakdown : [];
+  return rows.some((e) => isObject(e) && ("source" in e || "label" in e)) ? "full" : "compact";
+}
+
+function rescore(kind: "score" | "aggregate", rubric: RubricDefinition, input: unknown, detail: BreakdownDetail): Json {
   try {
-    if (kind === "score") return scoreRubric(rubric, input) as unknown as Json;
+    if (kind === "score") return scoreRubric(rubric, input, { detail }) as unknown as Json;
     const units = Array.isArray(input) ? input : isObject(input) ? input.units : undefined;
     const opts = isObject(input) && !Array.isArray(input) ? input.options : undefined;
-    return aggregateUnits(rubric, units, (opts ?? {}) as AggregateOptions) as unknown as Json;
+    return aggregateUnits(rubric, units, { ...((opts ?? {}) as AggregateOptions), detail }) as unknown as Json;
   } catch (e) {
     return refuse(`re-scoring the stored input failed: ${e instanceof Error ? e.message : String(e)}`);
   }
@@ -218,6 +229,7 @@ const SCORE_FIELDS = [
   "parameters",
   "requirements",
   "breakdown",
+  "detail",
 ] as const;
 const AGGREGATE_FIELDS = [
   "value",
@@ -234,6 +246,7 @@ const AGGREGATE_FIELDS = [
   "units",
   "basis",
   "source",
+  "detail",
 ] as const;
 
 function differences(kind: "score" | "aggregate", stored: Json, again: Json): string[] {
@@ -542,6 +555,11 @@ function weightValue(text: string | undefined, r: ScoreResult): Rational | null 
 }
 
 function breakdownProblems(r: ScoreResult, rubric: RubricDefinition, exact: Rational, problems: string[]): void {
+  // Scored with { detail: "none" }: there is no breakdown to check, and none may be claimed.
+  if ((r as unknown as Json).detail === "none") {
+    if (r.breakdown.length > 0) problems.push('detail is "none", but the result has a breakdown');
+    return;
+  }
   const rows = readRows(r, rubric, problems);
   if (rows === null) return;
   const nodes = nodesOf(rubric);
@@ -599,6 +617,13 @@ function aggregateProblems(r: Json, rubric: RubricDefinition): string[] {
     problems.push("confirmed is true, but the aggregation rule is not the rubric's confirmed rule");
 
   const units = r.units as ReadonlyArray<unknown>;
+  // Aggregated with { detail: "none" }: no unit is listed, so the mean cannot be checked against them.
+  if (r.detail === "none") {
+    if (units.length > 0) problems.push('detail is "none", but the result lists units');
+    if (typeof r.count !== "number" || !Number.isSafeInteger(r.count) || r.count < 1)
+      problems.push(`count ${shown(r.count)} is not a number of units`);
+    return problems;
+  }
   if (r.count !== units.length) problems.push(`count ${shown(r.count)} is not the ${units.length} units listed`);
   if (units.length === 0) {
     problems.push("an aggregate has at least one unit");

@@ -11,9 +11,9 @@ import type {
 } from "../model/types.js";
 import {
   describeValue,
-  formatIssue,
   type HintKey,
   type IssueParams,
+  issueText,
   type MessageDetails,
   type MessageKey,
   type RuleSpec,
@@ -51,7 +51,7 @@ export const scoreInputSchema = z
     {
       error: (iss) =>
         iss.code === "unrecognized_keys"
-          ? formatIssue([], "unknownField", { key: iss.keys.join('", "'), fields: SCORE_INPUT_FIELDS })
+          ? issueText([], "unknownField", { key: iss.keys.join('", "'), fields: SCORE_INPUT_FIELDS })
           : undefined,
     },
   )
@@ -59,7 +59,7 @@ export const scoreInputSchema = z
     if (ctx.value.answers !== undefined && ctx.value.points !== undefined)
       ctx.issues.push({
         code: "custom",
-        message: formatIssue([], "answersOrPoints"),
+        message: issueText([], "answersOrPoints"),
         input: ctx.value,
         params: { code: "INVALID_INPUT", message: "answersOrPoints" } satisfies IssueParams,
         continue: true,
@@ -216,14 +216,14 @@ const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\/-]/g, "
 // Scales
 
 /** One thing wrong with a value; `at` extends the path below the answer (a result's field). */
-interface Problem {
+export interface Problem {
   readonly message: MessageKey;
   readonly code: KinerjaErrorCode;
   readonly details: MessageDetails;
   readonly at?: ReadonlyArray<string>;
 }
 
-interface Checker {
+export interface Checker {
   readonly rule: RuleSpec;
   /** JSON Schema of the answer (without title). */
   readonly json: Record<string, unknown>;
@@ -431,7 +431,8 @@ function optionsChecker(scale: Extract<Scale, { kind: "options" }>, where: strin
   };
 }
 
-function scaleChecker(scale: Scale, where: string): Checker {
+/** The checker of one scale's answers (internal to kinerja/schema: respondent rows use it too). */
+export function scaleChecker(scale: Scale, where: string): Checker {
   switch (scale.kind) {
     case "integer":
       return integerChecker(scale, where);
@@ -843,7 +844,7 @@ function build(rubric: RubricDefinition): AnswersSchema {
         const params: IssueParams = { ...details, code, message };
         ctx.issues.push({
           code: "custom",
-          message: formatIssue(path, message, details),
+          message: issueText(path, message, details),
           path: [...path],
           input: ctx.value,
           params,
@@ -872,6 +873,22 @@ const cache = new WeakMap<object, AnswersSchema>();
  * The output is the input object, typed so that it goes straight into `score(rubric, …)`.
  *
  * Built once per (frozen) rubric object: rubrics from `defineRubric`/`getRubric` are cached.
+ *
+ * @example
+ * ```ts
+ * import { getRubric, score } from "kinerja";
+ * import { answersSchemaFor } from "kinerja/schema";
+ * import { z } from "zod";
+ *
+ * const rubric = getRubric("pekppp@2022.2");
+ * const schema = answersSchemaFor(rubric);
+ * const bad = schema.safeParse({ answers: { "1.a.Ak": 6 } });
+ * bad.error?.issues[0]?.message; // 'answers["1.a.Ak"]: 6 is not a whole number from 0 to 5'
+ * bad.error?.issues.length; // 30: the 29 missing answers are reported too
+ * const ok = schema.safeParse({ answers });
+ * if (ok.success) score(rubric, ok.data).value; // "3.68"
+ * const json = z.toJSONSchema(schema, { io: "input" }); // for a form or another language: titles, ranges, patterns
+ * ```
  */
 export function answersSchemaFor(rubric: RubricDefinition): AnswersSchema {
   const hit = cache.get(rubric);

@@ -3,7 +3,12 @@
  * input guards shared by kinerja/pekppp, /skm, /ombudsman and /sakip. Numbers,
  * rounding and classification are the engine's (src/engine/internal.ts).
  */
-import { type ErrorPath, fail, formatPath, isKinerjaError, MESSAGE, RULE } from "../core/errors.js";
+import { cut, type ErrorPath, fail, formatPath, MESSAGE, RULE, showValue, underPrefix } from "../core/errors.js";
+import { checkLimit, checkText, type Limits } from "../core/limits.js";
+import { snapshot } from "../core/plain.js";
+import { isDefinedRubric } from "../engine/defineRubric.js";
+import { ensureDefined } from "../engine/internal.js";
+import type { RubricDefinition } from "../model/types.js";
 
 /**
  * An options argument: `undefined` is `{}`; anything but a plain object
@@ -17,7 +22,7 @@ export function optionsObject<T extends object>(options: T | undefined, path: Er
       path,
       rule: RULE.optionsObject,
       message: MESSAGE.notAnObject(path),
-      details: { value: options === null ? "null" : Array.isArray(options) ? "array" : typeof options },
+      details: { value: showValue(options) },
     });
   return options;
 }
@@ -31,8 +36,8 @@ export function oneOf<T extends string>(value: unknown, allowed: ReadonlyArray<T
     code: "INVALID_INPUT",
     path,
     rule: listed.join(" or "),
-    message: `${formatPath(path)}: ${JSON.stringify(value) ?? String(value)} is not one of ${listed.join(", ")}`,
-    details: { value },
+    message: `${formatPath(path)}: ${showValue(value)} is not one of ${listed.join(", ")}`,
+    details: { value: showValue(value) },
   });
 }
 
@@ -41,10 +46,66 @@ export function oneOf<T extends string>(value: unknown, allowed: ReadonlyArray<T
  * so an engine error about `answers["1.a"]` names `units[3].answers["1.a"]`.
  */
 export function underPath<T>(prefix: ErrorPath, f: () => T): T {
-  try {
-    return f();
-  } catch (e) {
-    if (prefix.length === 0 || !isKinerjaError(e)) throw e;
-    return fail({ code: e.code, message: e.message, path: [...prefix, ...e.path], rule: e.rule, details: e.details });
-  }
+  return underPrefix(prefix, f);
+}
+
+/**
+ * A caller's argument read once as plain data (core/plain.ts): own properties only, getters and Proxies guarded,
+ * holes, cycles and excess depth refused, texts within the limit; defined rubrics inside are kept as they are.
+ * Everything a helper computes is then read from this copy, never from the caller's objects.
+ */
+export function plainInput<T>(value: T, path: ErrorPath): T {
+  return snapshot(value, path, { keep: isDefinedRubric });
+}
+
+/**
+ * A non-empty list (of units, entries, products, …) as plain data: an array, at most `limit` long (LIMIT_EXCEEDED),
+ * without holes (INVALID_INPUT at the hole's index: a hole is never a unit).
+ */
+export function plainList<T>(value: unknown, path: ErrorPath, limit: keyof Limits, what: string): T[] {
+  const list = plainInput(value, path);
+  if (!Array.isArray(list) || list.length === 0)
+    fail({
+      code: "INVALID_INPUT",
+      path,
+      rule: `a non-empty array of ${what}`,
+      message: `${formatPath(path)} must be a non-empty array of ${what}`,
+      details: { value: showValue(list) },
+    });
+  checkLimit(limit, list.length, path);
+  return list as T[];
+}
+
+/**
+ * Checks that no name is used twice: `names[i]` is the name at `[...path, i, field]` (undefined: unnamed).
+ * A second use is an INVALID_INPUT naming both places.
+ */
+export function uniqueNames(
+  names: ReadonlyArray<string | undefined>,
+  path: ErrorPath,
+  field: string,
+  what = "unit",
+): void {
+  const seen = new Map<string, number>();
+  names.forEach((name, i) => {
+    if (name === undefined) return;
+    checkText(name, [...path, i, field]);
+    const first = seen.get(name);
+    if (first !== undefined)
+      fail({
+        code: "INVALID_INPUT",
+        path: [...path, i, field],
+        rule: `each ${what} once`,
+        message: `${formatPath([...path, i, field])} ${JSON.stringify(cut(name))} is also ${formatPath([...path, first, field])}: each ${what} is counted once`,
+        details: { first: [...path, first], second: [...path, i] },
+      });
+    seen.set(name, i);
+  });
+}
+
+/** A rubric argument, defined (a plain definition validated into a frozen copy); its errors name `path` first. */
+export function rubricArg(ref: unknown, path: ErrorPath = ["rubric"]): RubricDefinition {
+  if (typeof ref !== "object" || ref === null || Array.isArray(ref))
+    fail({ code: "INVALID_INPUT", path, rule: RULE.aRubric, message: `${formatPath(path)}: expected a rubric object` });
+  return underPrefix(path, () => ensureDefined(ref as RubricDefinition));
 }

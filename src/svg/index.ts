@@ -13,7 +13,7 @@
  * document.querySelector("#badge").innerHTML = predicateBadge(result);
  * writeFileSync("profile.svg", profileChart(result, { title: "Puskesmas Cilegon" }));
  * ```
- * @module
+ * @module kinerja/svg
  */
 export { predicateBadge } from "./predicateBadge.js";
 export { type ProfileOptions, profileChart } from "./profileChart.js";

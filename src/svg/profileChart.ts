@@ -164,11 +164,13 @@ export function profileChart(result: ScoreResult, options?: ProfileOptions): str
     });
   const rubric = rubricFor(options?.rubric, result.rubric, "profileChart");
   const full = fullMarksOf(rubric, result);
+  const labels = new Map(rubric.nodes.map((n) => [n.code, n.label]));
   const rows: ProfileRow[] = result.breakdown
     .filter((b) => b.parent === null)
     .map((b) => ({
       code: b.code,
-      label: label(b.label, lang) || b.code,
+      // A compact entry leaves its label in the rubric: the node of that code.
+      label: label(b.label ?? labels.get(b.code), lang) || b.code,
       points: readExact(b.rounded ?? b.weighted),
       fullMarks: full.get(b.code) ?? R0,
       notApplicable: b.notApplicable === true,

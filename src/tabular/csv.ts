@@ -3,7 +3,9 @@
  * commas and line breaks allowed inside quotes), read strictly so that a malformed file is refused with its line
  * instead of being guessed at. No I/O: text in, text out (the CLI feeds it a file line by line).
  */
-import { KinerjaError } from "../core/errors.js";
+import { cut, KinerjaError, showValue } from "../core/errors.js";
+import { checkLimit } from "../core/limits.js";
+import { snapshot } from "../core/plain.js";
 
 /** One cell value for `toCsv`: text, a number, a boolean, or nothing (`null`/`undefined` → empty cell). */
 export type CsvValue = string | number | boolean | null | undefined;
@@ -157,7 +159,11 @@ export function createCsvReader(options: { readonly firstLine?: number } = {}): 
  *
  * @example
  * ```ts
- * parseCsv('unit,1.a.Ak\n"Dinas ""A""",5\n'); // [["unit", "1.a.Ak"], ['Dinas "A"', "5"]]
+ * import { parseCsv } from "kinerja";
+ *
+ * const [header, row] = parseCsv('unit,1.a.Ak\n"Dinas ""A""",5\n');
+ * header?.[1]; // "1.a.Ak"
+ * row?.[0]; // 'Dinas "A"'
  * ```
  */
 export function parseCsv(text: string): string[][] {
@@ -175,14 +181,14 @@ export function csvField(value: CsvValue, path: ReadonlyArray<string | number> =
   let text: string;
   if (value === null || value === undefined) return "";
   if (typeof value === "string") text = value;
-  else if (typeof value === "number" || typeof value === "boolean") text = String(value);
+  else if ((typeof value === "number" && Number.isFinite(value)) || typeof value === "boolean") text = String(value);
   else
     throw new KinerjaError(
       "INVALID_INPUT",
-      `a CSV cell must be text, a number, a boolean or empty, not ${typeof value}`,
+      `a CSV cell must be text, a number, a boolean or empty, not ${showValue(value)}`,
       {
         path,
-        rule: "a string, number, boolean, null or undefined",
+        rule: "a string, finite number, boolean, null or undefined",
       },
     );
   return /[",\r\n]|^\s|\s$/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
@@ -207,19 +213,46 @@ export interface ToCsvOptions {
  *
  * @example
  * ```ts
- * toCsv(toRows(score("pekppp@2022.1", { answers }))); // "rubric,value,predicate,code,…\npekppp@2022.1,3.68,B,kebijakan,…\n…"
+ * import { aggregate, toCsv, toRows } from "kinerja";
+ *
+ * const units = [
+ *   { unit: "Disdukcapil", value: "95.20" },
+ *   { unit: "Puskesmas Sukosari", value: "96.20" },
+ * ];
+ * const rows = toRows(aggregate("ombudsman@2023.2", units));
+ * toCsv(rows, { columns: ["unit", "unitValue", "value"] }); // "unit,unitValue,value\nDisdukcapil,95.2,95.70\nPuskesmas Sukosari,96.2,95.70\n"
  * ```
  */
-export function toCsv(rows: ReadonlyArray<CsvRow>, options: ToCsvOptions = {}): string {
+export function toCsv(given: ReadonlyArray<CsvRow>, optionsGiven: ToCsvOptions = {}): string {
+  // Read once as plain data: own values only, no holes, getters or cycles.
+  const rows = snapshot(given, ["rows"]);
   if (!Array.isArray(rows))
     throw new KinerjaError("INVALID_INPUT", "toCsv takes an array of row objects", {
       path: ["rows"],
       rule: "an array of objects",
     });
+  checkLimit("units", rows.length, ["rows"]);
+  const options = snapshot(optionsGiven, ["options"]);
+  if (typeof options !== "object" || options === null || Array.isArray(options))
+    throw new KinerjaError("INVALID_INPUT", "toCsv options must be an object { columns?, newline? }", {
+      path: ["options"],
+      rule: "an options object",
+    });
   const newline = options.newline ?? "\n";
+  if (newline !== "\n" && newline !== "\r\n")
+    throw new KinerjaError("INVALID_INPUT", `options.newline must be "\\n" or "\\r\\n", not ${showValue(newline)}`, {
+      path: ["options", "newline"],
+      rule: '"\\n" or "\\r\\n"',
+    });
   let columns: ReadonlyArray<string>;
-  if (options.columns) columns = options.columns;
-  else {
+  if (options.columns !== undefined) {
+    if (!Array.isArray(options.columns) || options.columns.some((c) => typeof c !== "string"))
+      throw new KinerjaError("INVALID_INPUT", "options.columns must be an array of column names", {
+        path: ["options", "columns"],
+        rule: "an array of texts",
+      });
+    columns = options.columns;
+  } else {
     const seen = new Set<string>();
     rows.forEach((row, i) => {
       if (typeof row !== "object" || row === null || Array.isArray(row))
@@ -238,7 +271,7 @@ export function toCsv(rows: ReadonlyArray<CsvRow>, options: ToCsvOptions = {}): 
         path: ["rows", i],
         rule: "an array of objects",
       });
-    out += columns.map((c) => csvField(row[c], ["rows", i, c])).join(",") + newline;
+    out += columns.map((c) => csvField(Object.hasOwn(row, c) ? row[c] : undefined, ["rows", i, c])).join(",") + newline;
   });
   return out;
 }
@@ -254,17 +287,22 @@ export const UNIT_COLUMNS: ReadonlyArray<string> = ["unit", "id"];
  *
  * @example
  * ```ts
- * const [header, ...rows] = parseCsv(text);
+ * import { answersFromCsvRow, parseCsv, score } from "kinerja";
+ *
+ * const [header = [], ...rows] = parseCsv("unit,input,proses,output,pengaduan\nDisdukcapil,80,90,70,60\n");
  * for (const row of rows) {
- *   const { unit, answers } = answersFromCsvRow(header, row);
- *   score("pekppp@2022.1", { answers });
+ *   const unit = answersFromCsvRow(header, row);
+ *   unit.unit; // "Disdukcapil"
+ *   score("ombudsman@2024.2", { answers: unit.answers }).value; // "76.51"
  * }
  * ```
  */
 export function answersFromCsvRow(
-  header: ReadonlyArray<string>,
-  row: ReadonlyArray<string>,
+  headerGiven: ReadonlyArray<string>,
+  rowGiven: ReadonlyArray<string>,
 ): { unit?: string; answers: Record<string, string> } {
+  const header = snapshot(headerGiven, ["header"]);
+  const row = snapshot(rowGiven, ["row"]);
   if (!Array.isArray(header) || !Array.isArray(row))
     throw new KinerjaError("INVALID_INPUT", "answersFromCsvRow takes the header and the row as arrays of text", {
       path: [],
@@ -287,7 +325,9 @@ export function answersFromCsvRow(
         rule: "CSV fields are text",
       });
     if (UNIT_COLUMNS.includes(column.toLowerCase())) unit = cell;
-    else if (cell !== "") answers[column] = cell;
+    // An own data property even for a column named "__proto__" (score then reports it as no indicator).
+    else if (cell !== "")
+      Object.defineProperty(answers, column, { value: cell, enumerable: true, writable: true, configurable: true });
   });
   return unit === undefined ? { answers } : { unit, answers };
 }
@@ -303,7 +343,7 @@ export function checkHeader(header: ReadonlyArray<string>): void {
         rule: "every column is named by an indicator code (or unit/id)",
       });
     if (seen.has(column))
-      throw new KinerjaError("INVALID_INPUT", `header column "${column}" appears twice`, {
+      throw new KinerjaError("INVALID_INPUT", `header column ${JSON.stringify(cut(column))} appears twice`, {
         path: ["header", i],
         rule: "each column once",
       });

@@ -1,8 +1,16 @@
 /**
  * Results as flat rows, for CSV files, spreadsheets and `console.table`. No I/O.
  */
-import { KinerjaError } from "../core/errors.js";
-import type { AggregateResult, DecimalString, ScoreResult, Text, WeightString } from "../model/types.js";
+import { formatPath, KinerjaError, showValue } from "../core/errors.js";
+import { readOwn, snapshot } from "../core/plain.js";
+import type {
+  AggregateResult,
+  DecimalString,
+  RubricDefinition,
+  RubricNode,
+  ScoreResult,
+  WeightString,
+} from "../model/types.js";
 
 /**
  * One breakdown entry of a score result, with the result's rubric, value and predicate repeated on every row
@@ -54,11 +62,56 @@ export interface AggregateRow {
 export interface ToRowsOptions {
   /** Language of the labels: "id" (default) or "en" (falls back to "id"). */
   readonly lang?: "id" | "en";
+  /**
+   * The rubric the result was scored on: labels and source status of a compact breakdown (the default form of
+   * `score`, whose entries leave them in the rubric) are taken from its nodes, by code. Not needed for a result
+   * scored with `{ detail: "full" }`, whose entries carry them.
+   */
+  readonly rubric?: RubricDefinition;
 }
 
-const labelIn = (text: Text, lang: "id" | "en"): string => (lang === "en" ? (text.en ?? text.id) : text.id);
+/** Each node of a rubric by code (labels and sources of a compact breakdown). */
+function nodesByCode(rubric: unknown): Map<string, RubricNode> {
+  const out = new Map<string, RubricNode>();
+  const walk = (nodes: unknown): void => {
+    if (!Array.isArray(nodes)) return;
+    for (const n of nodes as RubricNode[]) {
+      if (!isRecord(n) || typeof n.code !== "string") continue;
+      out.set(n.code, n);
+      walk(n.children);
+    }
+  };
+  if (isRecord(rubric)) walk(rubric.nodes);
+  return out;
+}
 
-const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === "object" && v !== null;
+const labelIn = (text: unknown, lang: "id" | "en", fallback: string): string => {
+  if (!isRecord(text) || typeof text.id !== "string") return fallback;
+  return lang === "en" && typeof text.en === "string" ? text.en : text.id;
+};
+
+const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === "object" && v !== null && !Array.isArray(v);
+
+/** A field of a stored result, checked: the right type (or absent where allowed), else INVALID_INPUT at its path. */
+function field<T>(
+  obj: Record<string, unknown>,
+  key: string,
+  path: ReadonlyArray<string | number>,
+  ok: (v: unknown) => v is T,
+  what: string,
+): T {
+  const value = Object.hasOwn(obj, key) ? obj[key] : undefined;
+  if (ok(value)) return value;
+  throw new KinerjaError("INVALID_INPUT", `${formatPath([...path, key])} must be ${what}, not ${showValue(value)}`, {
+    path: [...path, key],
+    rule: `${what}, as score() or aggregate() gave it`,
+  });
+}
+const isText = (v: unknown): v is string => typeof v === "string";
+const isTextOrNull = (v: unknown): v is string | null => v === null || typeof v === "string";
+const isTextOrAbsent = (v: unknown): v is string | undefined => v === undefined || typeof v === "string";
+const isCount = (v: unknown): v is number => typeof v === "number" && Number.isSafeInteger(v) && v >= 0;
+const isBasis = (v: unknown): v is "exact" | "given" => v === "exact" || v === "given";
 
 /**
  * Flattens a result into rows: a `ScoreResult` gives one row per breakdown entry (code, parent, depth, label,
@@ -67,9 +120,14 @@ const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === "obj
  *
  * @example
  * ```ts
- * const unit = score("pekppp@2022.1", { answers });
- * console.table(toRows(unit)); // rubric, value, predicate, code, parent, depth, label, weight, share, raw, weighted, …
- * toCsv(toRows(aggregate("ombudsman@2024.1", ["97.55", "97.02"]))); // one row per unit
+ * import { aggregate, score, toRows } from "kinerja";
+ *
+ * const rows = toRows(score("pekppp@2022.2", { answers }));
+ * rows.length; // 36: 6 aspects and 30 indicators
+ * rows[0]?.code; // "kebijakan"
+ * rows[0]?.weighted; // "0.924"
+ * console.table(rows);
+ * toRows(aggregate("ombudsman@2024.2", ["97.55", "97.02"])).map((r) => r.unitValue).join(" "); // "97.55 97.02"
  * ```
  */
 export function toRows(result: ScoreResult, options?: ToRowsOptions): ScoreRow[];
@@ -79,6 +137,9 @@ export function toRows(
   result: ScoreResult | AggregateResult,
   options: ToRowsOptions = {},
 ): ScoreRow[] | AggregateRow[] {
+  // A rubric given for labels is read as it is (a defined rubric is frozen; it is only looked up by code).
+  const given = isRecord(options) ? readOwn(options, "rubric", ["options", "rubric"]) : undefined;
+  options = snapshot(options, ["options"], { keep: (v) => v === given });
   if (!isRecord(options))
     throw new KinerjaError("INVALID_INPUT", "toRows options must be an object { lang }", {
       path: ["options"],
@@ -86,48 +147,75 @@ export function toRows(
     });
   const lang = options.lang === "en" ? "en" : "id";
   if (options.lang !== undefined && options.lang !== "id" && options.lang !== "en")
-    throw new KinerjaError("INVALID_INPUT", `lang must be "id" or "en", not ${JSON.stringify(options.lang)}`, {
+    throw new KinerjaError("INVALID_INPUT", `lang must be "id" or "en", not ${showValue(options.lang)}`, {
       path: ["options", "lang"],
       rule: '"id" or "en"',
     });
+  // Read once as plain data (a stored result may have travelled through JSON, or be anything at all).
+  result = snapshot(result, ["result"]);
   if (!isRecord(result) || typeof result.rubric !== "string" || typeof result.value !== "string")
     throw new KinerjaError("INVALID_INPUT", "toRows takes a result of score() or aggregate()", {
       path: ["result"],
       rule: "a ScoreResult or an AggregateResult",
     });
-  const predicate = isRecord(result.predicate) ? (result.predicate as { code: string }).code : null;
-  if ("breakdown" in result && Array.isArray(result.breakdown))
-    return result.breakdown.map(
-      (e): ScoreRow => ({
-        rubric: result.rubric,
-        value: result.value,
+  const r = result as unknown as Record<string, unknown>;
+  const rubric = result.rubric;
+  const value = result.value;
+  const predicate = isRecord(r.predicate) && typeof r.predicate.code === "string" ? r.predicate.code : null;
+  if (options.rubric !== undefined && (!isRecord(options.rubric) || options.rubric.id !== rubric))
+    throw new KinerjaError("INVALID_INPUT", `options.rubric must be the rubric the result names (${rubric})`, {
+      path: ["options", "rubric"],
+      rule: "the rubric of the result",
+    });
+  const nodes = options.rubric === undefined ? null : nodesByCode(options.rubric);
+  if (Array.isArray(r.breakdown))
+    return r.breakdown.map((entry: unknown, i): ScoreRow => {
+      const at = ["result", "breakdown", i];
+      if (!isRecord(entry))
+        throw new KinerjaError("INVALID_INPUT", `${formatPath(at)} must be a breakdown entry`, {
+          path: at,
+          rule: "a breakdown entry, as score() gave it",
+        });
+      const code = field(entry, "code", at, isText, "a code");
+      const rounded = field(entry, "rounded", at, isTextOrAbsent, "a decimal text");
+      const node = Object.hasOwn(entry, "source") ? undefined : nodes?.get(code);
+      const source = Object.hasOwn(entry, "source") ? entry.source : node?.source;
+      return {
+        rubric,
+        value,
         predicate,
-        code: e.code,
-        parent: e.parent,
-        depth: e.depth,
-        label: labelIn(e.label, lang),
-        weight: e.weight,
-        share: e.share,
-        raw: e.raw,
-        weighted: e.weighted,
-        rounded: e.rounded ?? null,
-        notApplicable: e.notApplicable === true,
-        sourceConfirmed: e.source.confirmed,
-      }),
-    );
-  if ("units" in result && Array.isArray(result.units))
-    return result.units.map(
-      (u): AggregateRow => ({
-        rubric: result.rubric,
-        value: result.value,
+        code,
+        parent: field(entry, "parent", at, isTextOrNull, "a parent code or null"),
+        depth: field(entry, "depth", at, isCount, "a whole number ≥ 0"),
+        label: labelIn(Object.hasOwn(entry, "label") ? entry.label : node?.label, lang, code),
+        weight: field(entry, "weight", at, isText, "a weight"),
+        share: field(entry, "share", at, isText, "a decimal text"),
+        raw: field(entry, "raw", at, isText, "a decimal text"),
+        weighted: field(entry, "weighted", at, isText, "a decimal text"),
+        rounded: rounded ?? null,
+        notApplicable: entry.notApplicable === true,
+        sourceConfirmed: isRecord(source) && source.confirmed === true,
+      };
+    });
+  if (Array.isArray(r.units))
+    return r.units.map((unit: unknown, i): AggregateRow => {
+      const at = ["result", "units", i];
+      if (!isRecord(unit))
+        throw new KinerjaError("INVALID_INPUT", `${formatPath(at)} must be a unit entry`, {
+          path: at,
+          rule: "a unit entry, as aggregate() gave it",
+        });
+      return {
+        rubric,
+        value,
         predicate,
-        index: u.index,
-        unit: u.unit ?? null,
-        unitValue: u.value,
-        unitWeight: u.weight ?? null,
-        basis: u.basis,
-      }),
-    );
+        index: field(unit, "index", at, isCount, "a whole number ≥ 0"),
+        unit: field(unit, "unit", at, isTextOrAbsent, "a unit name") ?? null,
+        unitValue: field(unit, "value", at, isText, "a decimal text"),
+        unitWeight: field(unit, "weight", at, isTextOrAbsent, "a decimal text") ?? null,
+        basis: field(unit, "basis", at, isBasis, '"exact" or "given"'),
+      };
+    });
   throw new KinerjaError(
     "INVALID_INPUT",
     "toRows takes a result of score() (with breakdown) or aggregate() (with units)",

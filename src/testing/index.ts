@@ -11,7 +11,7 @@
  * ]);
  * if (report.failed > 0) throw new Error(formatFixtureReport(report));
  * ```
- * @module
+ * @module kinerja/testing
  */
 export {
   assertFixtures,

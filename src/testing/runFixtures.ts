@@ -122,12 +122,14 @@ const EXPECT_KEYS = new Set(["value", "predicate", "exact", "confirmed", "error"
  * @example
  * ```ts
  * import { runFixtures } from "kinerja/testing";
- * const report = runFixtures("pekppp@2022.1", [
+ *
+ * // answers: your unit's answers; here the PEKPPP reference worked example
+ * const report = runFixtures("pekppp@2022.2", [
  *   { name: "worked example", answers, expect: { value: "3.68", predicate: "B", exact: "3.6848" } },
- *   { name: "all fives", answers: allFives, expect: { value: "5.00", predicate: "A" } },
+ *   { name: "a missing answer is refused", answers: { "1.a.Ak": 5 }, expect: { error: "MISSING_ANSWER" } },
  * ]);
+ * report.passed; // 2
  * report.failed; // 0
- * // in vitest or jest: expect(report.failed, formatFixtureReport(report)).toBe(0);
  * ```
  */
 export function runFixtures(rubric: RubricDefinition | string, cases: ReadonlyArray<FixtureCase>): FixtureReport {
@@ -149,11 +151,22 @@ export function runFixtures(rubric: RubricDefinition | string, cases: ReadonlyAr
  *
  * @example
  * ```ts
- * console.log(formatFixtureReport(runFixtures("pekppp@2022.1", cases)));
- * // pekppp@2022.1: 1 passed, 1 failed
- * //   ✓ worked example
- * //   ✗ all fours
- * //       value: expected 4.01, got 4.00
+ * import { formatFixtureReport, runFixtures } from "kinerja/testing";
+ *
+ * const report = runFixtures("ombudsman@2024.2", [
+ *   {
+ *     name: "Kota Cilegon 2024",
+ *     aggregate: { units: ["97.55", "97.02", "96.29", "95.22", "93.98", "93.63", "93.46"] },
+ *     expect: { value: "95.31" },
+ *   },
+ *   { name: "a wrong expectation", aggregate: { units: ["97.55", "97.02"] }, expect: { value: "97.30" } },
+ * ]);
+ * formatFixtureReport(report).split("\n")[0]; // "ombudsman@2024.2: 1 passed, 1 failed"
+ * console.log(formatFixtureReport(report));
+ * // ombudsman@2024.2: 1 passed, 1 failed
+ * //   ✓ Kota Cilegon 2024
+ * //   ✗ a wrong expectation
+ * //       value: expected 97.30, got 97.29
  * ```
  */
 export function formatFixtureReport(report: FixtureReport): string {
@@ -172,7 +185,12 @@ export function formatFixtureReport(report: FixtureReport): string {
  * @example
  * ```ts
  * import { assertFixtures } from "kinerja/testing";
- * test("our golden cases", () => { assertFixtures("pekppp@2022.1", cases); });
+ *
+ * // In any test runner: throws an Error whose message is the report when a case fails.
+ * const madiun = ["92.03", "89.72", "93.12", "93.53", "95.20", "95.35", "96.20"];
+ * assertFixtures("ombudsman@2023.2", [
+ *   { name: "Kota Madiun 2023", aggregate: { units: madiun }, expect: { value: "93.59", predicate: "A" } },
+ * ]).passed; // 1
  * ```
  */
 export function assertFixtures(rubric: RubricDefinition | string, cases: ReadonlyArray<FixtureCase>): FixtureReport {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { scoreRubric } from "../../src/engine/scoreRubric.js";
 import { defineRubric, KinerjaError, listIndicators, score } from "../../src/index.js";
 import { demoDefinition } from "../fixtures/demo.js";
 import { handCases } from "../fixtures/demo-answers.js";
@@ -18,13 +19,23 @@ describe("score", () => {
     });
   }
 
-  it("breakdown: raw and weighted per group, with sources", () => {
+  it("breakdown: raw and weighted per group; labels and sources only in the full form", () => {
     const r = score(demo, { answers: mixed.answers });
+    const full = scoreRubric(demo, { answers: mixed.answers }, { detail: "full" });
     for (const [code, [raw, weighted]] of Object.entries(mixed.groups)) {
       const entry = r.breakdown.find((b) => b.code === code);
       expect(entry?.raw).toBe(raw);
       expect(entry?.weighted).toBe(weighted);
-      expect(entry?.source.regulation).toBe("test fixture");
+      expect(entry).not.toHaveProperty("source");
+      expect(entry).not.toHaveProperty("label");
+      const long = full.breakdown.find((b) => b.code === code);
+      expect(long?.source?.regulation).toBe("test fixture");
+      expect(long?.label).toEqual(demoDefinition.nodes.find((n) => n.code === code)?.label);
+      expect({ ...long, source: undefined, label: undefined }).toEqual({
+        ...entry,
+        source: undefined,
+        label: undefined,
+      });
     }
     const c1 = r.breakdown.find((b) => b.code === "c1");
     expect(c1).toMatchObject({ parent: "c", depth: 1, raw: "5", weight: "100/3", share: "0.06" });

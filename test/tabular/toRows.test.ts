@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { aggregate, listIndicators, score } from "../../src/index.js";
+import { aggregate, getRubric, listIndicators, score } from "../../src/index.js";
 import { parseCsv, toCsv } from "../../src/tabular/csv.js";
 import { toRows } from "../../src/tabular/toRows.js";
 import { WORKED_EXAMPLE_2022 } from "../fixtures/pekppp/published.js";
@@ -12,7 +12,7 @@ const answers = Object.fromEntries(
 describe("toRows", () => {
   it("gives one row per breakdown entry of a score result, with rubric, value and predicate on each", () => {
     const result = score("pekppp@2022.1", { answers });
-    const rows = toRows(result);
+    const rows = toRows(result, { rubric: getRubric("pekppp@2022.1") });
     expect(rows).toHaveLength(result.breakdown.length);
     expect(rows[0]).toEqual({
       rubric: "pekppp@2022.1",
@@ -39,8 +39,14 @@ describe("toRows", () => {
   });
 
   it("labels in English on request, falling back to Indonesian", () => {
-    const rows = toRows(score("pekppp@2022.1", { answers }), { lang: "en" });
+    const rows = toRows(score("pekppp@2022.1", { answers }), { lang: "en", rubric: getRubric("pekppp@2022.1") });
     expect(rows[0]?.label).toBe("Service policy");
+    // A compact result without its rubric: the code stands in for the label, and no source is known.
+    const bare = toRows(score("pekppp@2022.1", { answers }));
+    expect([bare[0]?.label, bare[0]?.sourceConfirmed]).toEqual(["kebijakan", false]);
+    expect(
+      errorOf(() => toRows(score("pekppp@2022.1", { answers }), { rubric: getRubric("sakip@2021.1") })).path,
+    ).toEqual(["options", "rubric"]);
     expect(errorOf(() => toRows(score("pekppp@2022.1", { answers }), { lang: "fr" as never })).path).toEqual([
       "options",
       "lang",

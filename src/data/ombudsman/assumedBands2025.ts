@@ -4,7 +4,9 @@
  * fits them. kinerja never applies them on its own; `opini()` uses them only
  * when the caller passes them.
  */
+
+import { frozen } from "../freeze.js";
 import { categoryBands } from "./shared.js";
 import { BANDS_2025_ASSUMED } from "./sources.js";
 
-export const assumedBands2025 = categoryBands(BANDS_2025_ASSUMED);
+export const assumedBands2025 = /* @__PURE__ */ frozen(categoryBands(BANDS_2025_ASSUMED));

@@ -8,6 +8,7 @@
  * Plain data: type-only import of the model, sources from a sibling data file.
  */
 import type { Source } from "../../model/types.js";
+import { frozen } from "../freeze.js";
 import { CODE_2022_UNLINKED, INSTRUMENT_2022 } from "./sources.js";
 
 /** Where the 0.75/0.25 convention comes from: local PEKPPP apps, not a regulation. */
@@ -20,11 +21,11 @@ export const F03_LOCAL_APP_SOURCE = {
 } as const satisfies Source;
 
 /** The Kutai Barat app's rule: 0.75·F-02 + 0.25·F-03, F-02 alone below one F-03 respondent. */
-export const F03_LOCAL_APP_75_25 = {
+export const F03_LOCAL_APP_75_25 = /* @__PURE__ */ frozen({
   f02: "0.75",
   f03: "0.25",
   minRespondents: 1,
   belowMinimum: "f02Only",
   label: "0.75·F-02 + 0.25·F-03 (local-app convention, UNCONFIRMED)",
   source: F03_LOCAL_APP_SOURCE,
-} as const;
+} as const);

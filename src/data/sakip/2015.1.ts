@@ -14,6 +14,7 @@
  * Plain data: type-only import of the model, sources and builders from sibling data files.
  */
 import type { Band, RubricDefinition, RubricNode, Source, Text } from "../../model/types.js";
+import { frozen } from "../freeze.js";
 import { leaf, sevenBands } from "./shared.js";
 import { CORROBORATED_2015, HREF, REG_2015, ROUNDING_SOURCE } from "./sources.js";
 
@@ -65,7 +66,7 @@ const before2015Source = (range: string): Source => ({
  * AA > 85, A > 75, B > 65, CC > 50, C > 30, D. UNCONFIRMED (one news source). No rubric uses
  * them; pass them to deriveRubric({ predicates }) to classify a pre-2015 value.
  */
-export const SAKIP_PREDICATES_BEFORE_2015 = [
+export const SAKIP_PREDICATES_BEFORE_2015 = /* @__PURE__ */ frozen([
   {
     code: "D",
     label: { id: "Sangat Kurang", en: "Very poor" },
@@ -120,7 +121,7 @@ export const SAKIP_PREDICATES_BEFORE_2015 = [
     maxInclusive: true,
     source: before2015Source("> 85 – 100"),
   },
-] as const satisfies ReadonlyArray<Band>;
+] as const satisfies ReadonlyArray<Band>);
 
 export const SAKIP_2015_1 = {
   id: "sakip@2015.1",

@@ -10,6 +10,7 @@
  * Plain data: type-only import of the model.
  */
 import type { Band, RubricDefinition, Source } from "../../model/types.js";
+import { frozen } from "../freeze.js";
 import { SKM_HREF, SKM_REGULATION } from "./sources.js";
 
 const ELEMENT_NOTE =
@@ -327,7 +328,7 @@ export interface SkmIntervalRow {
  * The NI column has printed gaps (2.5996|2.60, 3.064|3.0644): classify an NI value by converting it
  * (× 25) and rounding to 2 decimals, as classifyNi() does, never by looking it up here.
  */
-export const SKM_2017_INTERVALS = [
+export const SKM_2017_INTERVALS = /* @__PURE__ */ frozen([
   {
     persepsi: 1,
     ni: { min: "1.00", max: "2.5996" },
@@ -350,12 +351,12 @@ export const SKM_2017_INTERVALS = [
     mutu: "A",
     kinerja: "Sangat Baik",
   },
-] as const satisfies ReadonlyArray<SkmIntervalRow>;
+] as const satisfies ReadonlyArray<SkmIntervalRow>);
 
-export const SKM_2017_INTERVALS_SOURCE = {
+export const SKM_2017_INTERVALS_SOURCE = /* @__PURE__ */ frozen({
   regulation: SKM_REGULATION,
   part: "Lampiran: tabel nilai persepsi, interval IKM dan interval konversi IKM",
   href: SKM_HREF.S12,
   confirmed: true,
   note: "S12 prints 65.00 – 76.66 for C; S11 and C8 print 76.60, which fits the 76.61 start of B (76.66 read as a typo). Older 1–4 bands 1.00–2.59 / 2.60–3.06 / 3.07–3.53 / 3.54–4.00 (S21) belong to Kepmen 25/2004 and are not used.",
-} as const satisfies Source;
+} as const satisfies Source);

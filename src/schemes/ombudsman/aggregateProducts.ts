@@ -1,7 +1,9 @@
-import { fail, RULE } from "../../core/errors.js";
+import { cut, fail, RULE } from "../../core/errors.js";
+import { checkLimit } from "../../core/limits.js";
 import { OMBUDSMAN_PRODUCT_MEAN } from "../../data/ombudsman/helpers.js";
 import { aggregateUnits, checkRangeOn, readNumber } from "../../engine/internal.js";
 import type { AggregateResult, AnswerValue, RubricRef } from "../../model/types.js";
+import { plainList, uniqueNames } from "../shared.js";
 import { ombudsmanRubric } from "./rubricRef.js";
 
 /** One unit (OPD/UPT) with the scores of its assessed service products. */
@@ -28,6 +30,20 @@ const ASSUMPTION = OMBUDSMAN_PRODUCT_MEAN.assumption;
  * beside each unit's own product mean. A labelled assumption, never the
  * rubric's rule; refused for rubrics that have a known rule (2022–2024: use
  * `aggregate()` with unit scores).
+ *
+ * @example
+ * ```ts
+ * import { aggregateProducts } from "kinerja/ombudsman";
+ *
+ * // 2021: the unit → instansi rule is unknown; the mean over every product is a labelled assumption.
+ * const r = aggregateProducts("ombudsman@2021.2", [
+ *   { unit: "DPMPTSP", products: ["90.50", "85.40"] },
+ *   { unit: "Dinkes", products: ["60.00"] },
+ * ]);
+ * r.instansi.value; // "78.63"
+ * r.units[0]?.result.value; // "87.95"
+ * r.instansi.rule; // "caller"
+ * ```
  */
 export function aggregateProducts(rubric: RubricRef, units: ReadonlyArray<ProductUnit>): ProductAggregate {
   const base = ombudsmanRubric(rubric);
@@ -38,15 +54,19 @@ export function aggregateProducts(rubric: RubricRef, units: ReadonlyArray<Produc
       rule: "product-level aggregation only where the official rule is unknown",
       message: `${base.id} has a known unit → instansi rule (mean of unit scores); use aggregate() with the unit scores instead of product scores`,
     });
-  if (!Array.isArray(units) || units.length === 0)
-    fail({
-      code: "INVALID_INPUT",
-      path: ["units"],
-      rule: RULE.atLeastOneUnit,
-      message: "aggregateProducts needs a non-empty array of { unit, products }",
-    });
+  // Plain data read once: a hole (of units or of products) is an INVALID_INPUT at its index, never skipped.
+  const list = plainList<ProductUnit>(units, ["units"], "units", "{ unit, products }");
+  uniqueNames(
+    list.map((u) => (typeof u === "object" && u !== null && typeof u.unit === "string" ? u.unit : undefined)),
+    ["units"],
+    "unit",
+  );
+  let count = 0;
+  for (const u of list)
+    count += typeof u === "object" && u !== null && Array.isArray(u.products) ? u.products.length : 0;
+  checkLimit("units", count, ["units"]);
   const all: Array<{ unit: string; value: AnswerValue }> = [];
-  const perUnit = units.map((u, i) => {
+  const perUnit = list.map((u, i) => {
     if (typeof u?.unit !== "string" || u.unit === "")
       fail({
         code: "INVALID_INPUT",
@@ -59,7 +79,7 @@ export function aggregateProducts(rubric: RubricRef, units: ReadonlyArray<Produc
         code: "INVALID_INPUT",
         path: ["units", i, "products"],
         rule: "every unit has at least one product score",
-        message: `units[${i}] (${u.unit}) has no product scores`,
+        message: `units[${i}] (${cut(u.unit)}) has no product scores`,
       });
     const products: ReadonlyArray<AnswerValue> = u.products;
     products.forEach((value, j) => {

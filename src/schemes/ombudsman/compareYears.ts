@@ -1,9 +1,9 @@
 import { toDecimalText, toFixedText } from "../../core/decimalText.js";
-import { fail } from "../../core/errors.js";
+import { fail, showValue } from "../../core/errors.js";
 import { cmp, decimalExponent, R0, type Rational, sub } from "../../core/rational.js";
 import { bandsOn } from "../../engine/internal.js";
 import type { AnswerValue, DecimalString, Predicate, RubricDefinition, RubricRef, Zone } from "../../model/types.js";
-import { underPath } from "../shared.js";
+import { plainInput, underPath } from "../shared.js";
 import { asPublished } from "./published.js";
 import { ombudsmanRubric, ombudsmanRubricFor } from "./rubricRef.js";
 
@@ -73,11 +73,11 @@ function point(
       `${which}.result must be a result of score() or aggregate()`,
     );
   const year = input.assessmentYear;
-  if (typeof year !== "number" || !Number.isInteger(year))
+  if (typeof year !== "number" || !Number.isInteger(year) || year < 2000 || year > 2100)
     bad(
       [which, "assessmentYear"],
-      "an integer assessment year",
-      `${which}.assessmentYear must be a whole year, e.g. 2024`,
+      "an integer assessment year, 2000–2100",
+      `${which}.assessmentYear must be a whole year from 2000 to 2100, e.g. 2024 (not ${showValue(year)})`,
     );
   let rubric: RubricDefinition;
   if (input.rubric !== undefined) {
@@ -115,10 +115,23 @@ const decimalsOf = (r: Rational): number => decimalExponent(r.d) ?? Number.POSIT
  * Compares an instansi's (or unit's) score across two assessment years: the
  * change in the published value and in category and zone. E.g. Kota Cilegon
  * 2023 89.45 → 2024 95.31: +5.86, A → A, hijau → hijau.
+ *
+ * @example
+ * ```ts
+ * import { compareYears } from "kinerja/ombudsman";
+ *
+ * // Kota Cilegon, 2023 → 2024
+ * const c = compareYears({ assessmentYear: 2023, value: "89.45" }, { assessmentYear: 2024, value: "95.31" });
+ * c.delta; // "+5.86"
+ * c.predicate.from; // "A"
+ * c.zone.to; // "hijau"
+ * // 2021 zones and 2023 categories are different systems: only the zone change is compared.
+ * compareYears({ assessmentYear: 2021, value: "77.66" }, { assessmentYear: 2023, value: "89.45" }).predicate.comparable; // false
+ * ```
  */
 export function compareYears(from: YearScore, to: YearScore): YearComparison {
-  const a = point(from, "from");
-  const b = point(to, "to");
+  const a = point(plainInput(from, ["from"]), "from");
+  const b = point(plainInput(to, ["to"]), "to");
   if (a.point.assessmentYear > b.point.assessmentYear)
     fail({
       code: "INVALID_INPUT",

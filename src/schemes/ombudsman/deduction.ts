@@ -1,5 +1,6 @@
 import { toDecimalText } from "../../core/decimalText.js";
 import { fail } from "../../core/errors.js";
+import { checkText } from "../../core/limits.js";
 import { cmp, neg, R0 } from "../../core/rational.js";
 import { readNumber } from "../../engine/internal.js";
 import type { Adjustment, AnswerValue } from "../../model/types.js";
@@ -10,6 +11,19 @@ import type { Adjustment, AnswerValue } from "../../model/types.js";
  * Rekomendasi) can have its score corrected. The size is not published, so you
  * give it: `points` is the (positive) number of points taken off the instansi
  * mean. Only the 2023+ rubrics accept it; the result lists it.
+ *
+ * @example
+ * ```ts
+ * import { aggregate } from "kinerja";
+ * import { deduction } from "kinerja/ombudsman";
+ *
+ * const units = ["97.55", "97.02", "96.29", "95.22", "93.98", "93.63", "93.46"];
+ * const corrected = aggregate("ombudsman@2024.2", units, {
+ *   adjustments: [deduction("2.5", "LAHP 2023 not followed up")],
+ * });
+ * corrected.value; // "92.81": 95.31 − 2.5
+ * corrected.adjustments.length; // 1
+ * ```
  */
 export function deduction(points: AnswerValue, reason: string, code = "koreksi-lahp"): Adjustment {
   const d = readNumber(points, ["points"]);
@@ -20,6 +34,8 @@ export function deduction(points: AnswerValue, reason: string, code = "koreksi-l
       rule: "deduction points above zero",
       message: `a deduction is a positive number of points, not ${toDecimalText(d)}`,
     });
+  if (typeof reason === "string") checkText(reason, ["reason"]);
+  if (typeof code === "string") checkText(code, ["code"]);
   if (typeof reason !== "string" || reason.trim() === "")
     fail({
       code: "INVALID_INPUT",

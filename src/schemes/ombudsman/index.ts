@@ -1,7 +1,7 @@
 /**
  * `kinerja/ombudsman`: the Ombudsman RI compliance rubrics (Penilaian
  * Kepatuhan 2013–2024) and the 2025 Opini scheme, with their helpers.
- * @module
+ * @module kinerja/ombudsman
  */
 import { assumedBands2025 } from "../../data/ombudsman/assumedBands2025.js";
 import type { Band } from "../../model/types.js";

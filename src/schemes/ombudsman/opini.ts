@@ -1,8 +1,9 @@
-import { fail } from "../../core/errors.js";
+import { fail, formatPath, isKinerjaError } from "../../core/errors.js";
 import { OMBUDSMAN_OPINI_FROM } from "../../data/ombudsman/helpers.js";
 import { deriveRubric } from "../../engine/deriveRubric.js";
 import { confirmedOn } from "../../engine/internal.js";
 import type { AnswerValue, Band, DecimalString, Predicate, RubricRef, Text } from "../../model/types.js";
+import { plainInput } from "../shared.js";
 import { asPublished } from "./published.js";
 import { ombudsmanRubric } from "./rubricRef.js";
 
@@ -31,14 +32,45 @@ export interface Opini {
   readonly confirmed: boolean;
 }
 
+/** Problems with caller bands are reported where the caller gave them: `options.bands[i]…`, not the rubric's. */
+function callerBands<T>(f: () => T): T {
+  try {
+    return f();
+  } catch (e) {
+    if (!isKinerjaError(e)) throw e;
+    const at = e.path[0] === "predicates" ? 1 : e.path[0] === "patch" && e.path[1] === "predicates" ? 2 : Number.NaN;
+    if (Number.isNaN(at)) throw e;
+    const path = ["options", "bands", ...e.path.slice(at)];
+    return fail({
+      code: e.code,
+      path,
+      rule: e.rule,
+      message: e.message.replace(/^Invalid rubric at [^:]*:/, `${formatPath(path)}:`),
+      details: e.details,
+    });
+  }
+}
+
 /**
  * The 2025→ Opini Ombudsman: a quality level from the score plus the optional
  * “Tanpa Maladministrasi” qualifier (a qualifier, not a deduction). The 2025
  * cut-offs are unknown, so this refuses (NO_PREDICATE_BANDS) unless you pass
  * bands explicitly; the result then says `bands: "caller"` and is unconfirmed.
+ *
+ * @example
+ * ```ts
+ * import { ASSUMED_BANDS_2025, opini } from "kinerja/ombudsman";
+ *
+ * // The 2025 cut-offs are unpublished: without bands opini() refuses (NO_PREDICATE_BANDS).
+ * const o = opini("ombudsman@2025.1", "93.50", { tanpaMaladministrasi: true, bands: ASSUMED_BANDS_2025 });
+ * o.label.id; // "Kualitas Tertinggi Tanpa Maladministrasi"
+ * o.bands; // "caller"
+ * o.confirmed; // false
+ * ```
  */
-export function opini(rubric: RubricRef, value: AnswerValue, options: OpiniOptions): Opini {
+export function opini(rubric: RubricRef, value: AnswerValue, given: OpiniOptions): Opini {
   const base = ombudsmanRubric(rubric);
+  const options = plainInput(given, ["options"]);
   const from = OMBUDSMAN_OPINI_FROM.assessmentYear;
   if (base.validFor.from < from)
     fail({
@@ -70,13 +102,15 @@ export function opini(rubric: RubricRef, value: AnswerValue, options: OpiniOptio
       message: `${base.id} has its own bands; do not pass bands`,
     });
   const target = fromCaller
-    ? deriveRubric(
-        base,
-        {
-          predicates: options.bands as ReadonlyArray<Band>,
-          notes: [...(base.notes ?? []), "Bands given by the caller (not the rubric's): UNCONFIRMED."],
-        },
-        { id: `${base.id}+caller-bands` },
+    ? callerBands(() =>
+        deriveRubric(
+          base,
+          {
+            predicates: options.bands as ReadonlyArray<Band>,
+            notes: [...(base.notes ?? []), "Bands given by the caller (not the rubric's): UNCONFIRMED."],
+          },
+          { id: `${base.id}+caller-bands` },
+        ),
       )
     : base;
   if (target.predicates === null)

@@ -1,10 +1,11 @@
 import { toDecimalText } from "../../core/decimalText.js";
-import { fail, MESSAGE, RULE } from "../../core/errors.js";
+import { cut, fail, MESSAGE, RULE, showValue } from "../../core/errors.js";
+import { checkLimit } from "../../core/limits.js";
 import { cmp, parseRational, type Rational } from "../../core/rational.js";
 import { OMBUDSMAN_SCORE_RANGE } from "../../data/ombudsman/helpers.js";
 import { readNumber } from "../../engine/internal.js";
 import type { AnswerValue, DecimalString, Predicate, RubricDefinition, RubricRef } from "../../model/types.js";
-import { oneOf, optionsObject } from "../shared.js";
+import { oneOf, optionsObject, plainInput } from "../shared.js";
 import { asPublished } from "./published.js";
 import { ombudsmanRubric } from "./rubricRef.js";
 
@@ -46,16 +47,37 @@ export interface Ranked {
  * province: highest first, equal scores share a rank. With a rubric the values
  * are rounded as published and classified; the range is checked on the value
  * as given, before rounding (100.004 is outside 0–100, as `classify` says).
+ *
+ * @example
+ * ```ts
+ * import { rank } from "kinerja/ombudsman";
+ *
+ * // Jawa Timur 2024 (published scores)
+ * const jatim = rank(
+ *   [
+ *     { name: "Kab. Ponorogo", value: "87.88" },
+ *     { name: "Kab. Jombang", value: "87.88" },
+ *     { name: "Kab. Bondowoso", value: "87.53" },
+ *     { name: "Prov. Jawa Timur", value: "92.08" },
+ *   ],
+ *   { rubric: "ombudsman@2024.2" },
+ * );
+ * jatim.map((r) => `${r.rank} ${r.name}`).join(", "); // "1 Prov. Jawa Timur, 2 Kab. Ponorogo, 2 Kab. Jombang, 4 Kab. Bondowoso"
+ * jatim[3]?.predicate?.code; // "B"
+ * ```
  */
 export function rank(entries: ReadonlyArray<RankEntry>, options?: RankOptions): Ranked[] {
-  if (!Array.isArray(entries))
+  // Plain data read once: a hole is an INVALID_INPUT at its index; nothing of the caller's reaches the result.
+  const list = plainInput(entries, ["entries"]);
+  if (!Array.isArray(list))
     fail({
       code: "INVALID_INPUT",
       path: ["entries"],
       rule: "an array of entries",
       message: "rank needs an array of { name, value }",
     });
-  const opts = optionsObject(options);
+  checkLimit("units", list.length, ["entries"]);
+  const opts = optionsObject(plainInput(options, ["options"]));
   const order = oneOf(opts.order, ["desc", "asc"] as const, ["options", "order"]) ?? "desc";
   if (opts.province !== undefined && typeof opts.province !== "string")
     fail({
@@ -79,7 +101,6 @@ export function rank(entries: ReadonlyArray<RankEntry>, options?: RankOptions): 
   const hi = parseRational(OMBUDSMAN_SCORE_RANGE.max) as Rational;
   const parsed: Array<{ entry: RankEntry; value: Rational; text: string; predicate: Predicate | null; index: number }> =
     [];
-  const list: ReadonlyArray<RankEntry> = entries;
   list.forEach((entry, index) => {
     if (typeof entry?.name !== "string" || entry.name === "")
       fail({
@@ -87,6 +108,13 @@ export function rank(entries: ReadonlyArray<RankEntry>, options?: RankOptions): 
         path: ["entries", index, "name"],
         rule: RULE.namedUnit,
         message: `entries[${index}].name must name the instansi or unit`,
+      });
+    if (entry.province !== undefined && typeof entry.province !== "string")
+      fail({
+        code: "INVALID_INPUT",
+        path: ["entries", index, "province"],
+        rule: "a province name (text)",
+        message: `entries[${index}].province must be the province's name, not ${showValue(entry.province)}`,
       });
     if (opts.province !== undefined && entry.province !== opts.province) return;
     const path = ["entries", index, "value"];
@@ -103,13 +131,28 @@ export function rank(entries: ReadonlyArray<RankEntry>, options?: RankOptions): 
         path,
         rule: RULE.inRange(OMBUDSMAN_SCORE_RANGE.min, OMBUDSMAN_SCORE_RANGE.max),
         message: MESSAGE.outside(
-          `entries[${index}] (${entry.name})`,
+          `entries[${index}] (${cut(entry.name)})`,
           toDecimalText(value),
           OMBUDSMAN_SCORE_RANGE.min,
           OMBUDSMAN_SCORE_RANGE.max,
         ),
       });
     parsed.push({ entry, value, text: toDecimalText(value), predicate: null, index });
+  });
+  // An instansi is named once (per province: two provinces may have a Kabupaten of the same name).
+  const keys = new Map<string, number>();
+  list.forEach((entry, index) => {
+    const key = JSON.stringify([entry.name, entry.province ?? null]);
+    const first = keys.get(key);
+    if (first !== undefined)
+      fail({
+        code: "INVALID_INPUT",
+        path: ["entries", index, "name"],
+        rule: "each instansi once",
+        message: `entries[${index}].name ${JSON.stringify(cut(entry.name))} is also entries[${first}].name${entry.province !== undefined ? ` (both in ${JSON.stringify(cut(entry.province))})` : ""}: each instansi is ranked once`,
+        details: { first: ["entries", first], second: ["entries", index] },
+      });
+    keys.set(key, index);
   });
   const sign = order === "asc" ? 1 : -1;
   parsed.sort((a, b) => sign * cmp(a.value, b.value) || a.index - b.index);

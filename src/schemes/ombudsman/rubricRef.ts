@@ -4,10 +4,10 @@
  * the Ombudsman rubrics only, never through the root registry, so this entry
  * point pulls in no other scheme's rubrics and no cycle schemes → api → registry.
  */
-import { type ErrorPath, fail, RULE } from "../../core/errors.js";
+import { cut, type ErrorPath, fail, RULE } from "../../core/errors.js";
 import { SUPERSEDED } from "../../data/supersessions.js";
-import { ensureDefined } from "../../engine/internal.js";
 import type { RubricDefinition } from "../../model/types.js";
+import { rubricArg } from "../shared.js";
 import { NO_ASSESSMENT_YEARS, RUBRICS } from "./rubrics.js";
 
 /** An Ombudsman rubric: a rubric object, or the id of one of kinerja's Ombudsman rubrics. */
@@ -22,14 +22,14 @@ export function ombudsmanRubric(ref: unknown, path: ErrorPath = ["rubric"]): Rub
         code: "UNKNOWN_RUBRIC",
         path,
         rule: "an Ombudsman rubric id",
-        message: `no Ombudsman rubric "${ref}" (known: ${RUBRICS.map((r) => r.id).join(", ")}); pass another scheme's rubric as an object`,
-        details: { id: ref, known: RUBRICS.map((r) => r.id) },
+        message: `no Ombudsman rubric ${JSON.stringify(cut(ref))} (known: ${RUBRICS.map((r) => r.id).join(", ")}); pass another scheme's rubric as an object`,
+        details: { id: cut(ref), known: RUBRICS.map((r) => r.id) },
       });
     return found;
   }
   if (typeof ref !== "object" || ref === null || Array.isArray(ref))
     fail({ code: "INVALID_INPUT", path, rule: RULE.aRubric, message: "expected a rubric or a rubric id" });
-  return ensureDefined(ref as RubricDefinition);
+  return rubricArg(ref, path);
 }
 
 /**

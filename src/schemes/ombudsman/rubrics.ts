@@ -1,3 +1,4 @@
+import { frozen } from "../../data/freeze.js";
 import { OMBUDSMAN_2013_1 } from "../../data/ombudsman/2013.1.js";
 import { OMBUDSMAN_2013_2 } from "../../data/ombudsman/2013.2.js";
 import { OMBUDSMAN_2015_1 } from "../../data/ombudsman/2015.1.js";
@@ -62,7 +63,7 @@ export const OMBUDSMAN_2024 = ombudsman2024;
 export const OMBUDSMAN_2025 = ombudsman2025;
 
 /** Every published ombudsman rubric (frozen; content locked in rubrics.lock.json). */
-export const RUBRICS = [
+export const RUBRICS = /* @__PURE__ */ frozen([
   ombudsman2013v2,
   ombudsman2013,
   ombudsman2015v2,
@@ -78,10 +79,10 @@ export const RUBRICS = [
   ombudsman2024v2,
   ombudsman2024,
   ombudsman2025,
-] as const;
+] as const);
 
 /** Years in which ombudsman held no assessment. */
-export const NO_ASSESSMENT_YEARS: ReadonlyArray<NoAssessment> = [
+export const NO_ASSESSMENT_YEARS: ReadonlyArray<NoAssessment> = /* @__PURE__ */ frozen([
   {
     scheme: "ombudsman",
     year: 2020,
@@ -89,4 +90,4 @@ export const NO_ASSESSMENT_YEARS: ReadonlyArray<NoAssessment> = [
       "Ombudsman RI held no compliance assessment in 2020 (“2020 tidak ada penilaian”); the old method ended with 2019 and the next assessment was 2021",
     source: DETIK_JATIM_2021,
   },
-];
+]);

@@ -1,5 +1,6 @@
 import { toDecimalText } from "../../core/decimalText.js";
-import { fail } from "../../core/errors.js";
+import { cut, fail } from "../../core/errors.js";
+import { checkLimit } from "../../core/limits.js";
 import { add, div, formatRational, mul, parseRational, R0, R1, type Rational } from "../../core/rational.js";
 import {
   OMBUDSMAN_DIMENSION_SCORE,
@@ -18,11 +19,11 @@ import type {
   Text,
   WeightString,
 } from "../../model/types.js";
-import { optionsObject } from "../shared.js";
+import { optionsObject, plainInput } from "../shared.js";
 import { ombudsmanRubric } from "./rubricRef.js";
 
 /** The four dimensions of the 2022–2024 unit score, in official order. */
-export const DIMENSIONS = ["input", "proses", "output", "pengaduan"] as const;
+export const DIMENSIONS = Object.freeze(["input", "proses", "output", "pengaduan"] as const);
 export type DimensionCode = (typeof DIMENSIONS)[number];
 
 /** One indicator of a dimension: its 0–3 score and, where the instrument gives it, its weight. */
@@ -152,13 +153,31 @@ function parseIndicators(dim: DimensionCode, list: unknown): Parsed[] {
  * The result is a `score()` result on a derived rubric (`<id>+indicators`) so
  * the breakdown shows every indicator; combine units by their published
  * `value` with `aggregate(<official rubric>, …)`.
+ *
+ * @example
+ * ```ts
+ * import { ombudsman2023v2, unitFromIndicators } from "kinerja/ombudsman";
+ *
+ * // 0–3 indicator scores per dimension; equal indicator shares, an assumption the result lists
+ * const unit = unitFromIndicators(
+ *   ombudsman2023v2,
+ *   { input: [3, 3], proses: [3, "1.5"], output: ["1.5"], pengaduan: [3, 0] },
+ *   { equalWeights: true },
+ * );
+ * unit.dimensions.map((d) => d.score).join(" "); // "100 75 50 50"
+ * unit.result.exact; // "69.0175"
+ * unit.result.value; // "69.02"
+ * unit.assumptions.length > 0; // true
+ * ```
  */
 export function unitFromIndicators(
   rubric: RubricRef,
-  indicators: IndicatorScores,
+  given: IndicatorScores,
   options?: UnitFromIndicatorsOptions,
 ): UnitFromIndicatorsResult {
-  const opts = optionsObject(options);
+  const opts = optionsObject(plainInput(options, ["options"]));
+  // Plain data read once: a hole among the indicators is an INVALID_INPUT at its index.
+  const indicators = plainInput(given, ["indicators"]);
   if (opts.equalWeights !== undefined && typeof opts.equalWeights !== "boolean")
     invalid("options.equalWeights must be true or false", ["options", "equalWeights"], "an explicit choice (boolean)");
   const base = ombudsmanRubric(rubric);
@@ -169,13 +188,16 @@ export function unitFromIndicators(
       ["indicators"],
       "indicators by dimension",
     );
+  let count = 0;
+  for (const list of Object.values(indicators)) count += Array.isArray(list) ? list.length : 0;
+  checkLimit("answers", count, ["indicators"]);
   for (const key of Object.keys(indicators))
     if (!(DIMENSIONS as ReadonlyArray<string>).includes(key))
       fail({
         code: "UNKNOWN_INDICATOR",
         path: ["indicators", key],
         rule: "indicators are grouped by dimension",
-        message: `"${key}" is not a dimension (${DIMENSIONS.join(", ")})`,
+        message: `${JSON.stringify(cut(key))} is not a dimension (${DIMENSIONS.join(", ")})`,
       });
 
   const answers: Record<string, AnswerValue> = {};

@@ -1,7 +1,7 @@
 import { toDecimalText } from "../../core/decimalText.js";
-import { fail, RULE } from "../../core/errors.js";
+import { fail } from "../../core/errors.js";
 import { formatRational } from "../../core/rational.js";
-import { aggregateUnits, ensureDefined, isScoreResult, publishOn } from "../../engine/internal.js";
+import { aggregateUnits, isScoreResult, publishOn } from "../../engine/internal.js";
 import type {
   AggregateResult,
   AggregateUnitEntry,
@@ -11,7 +11,7 @@ import type {
   ScoreInput,
   ScoreResult,
 } from "../../model/types.js";
-import { oneOf, optionsObject } from "../shared.js";
+import { oneOf, optionsObject, plainInput, plainList, rubricArg, uniqueNames } from "../shared.js";
 import { combineExact, F03_RULES, type F03Input, type F03Rule } from "./combineF03.js";
 
 /** One unit lokus: its answers, its score result, or its published IPP; optionally its F-03. */
@@ -60,21 +60,36 @@ export interface InstansiResult extends AggregateResult {
  * any unit was a given (rounded) value, in which case the instansi value can
  * differ by 0.01 from the one computed from unrounded units (Kota Madiun 2024:
  * 4.66 vs published 4.67).
+ *
+ * @example
+ * ```ts
+ * import { aggregateInstansi, pekppp2022v2 } from "kinerja/pekppp";
+ *
+ * // Kota Madiun 2024: three unit lokus, published (rounded) as 4.73, 4.63 and 4.63
+ * const madiun = aggregateInstansi(pekppp2022v2, [{ value: "4.73" }, { value: "4.63" }, { value: "4.63" }]);
+ * madiun.value; // "4.66": published 4.67, which only the unrounded unit indices give
+ * madiun.units[0]?.basis; // "given"
+ * // From answers, each unit exact and the mean rounded once (answers: the reference worked example):
+ * aggregateInstansi(pekppp2022v2, [
+ *   { unit: "DPMPTSP", answers },
+ *   { unit: "Disdukcapil", answers },
+ * ]).value; // "3.68"
+ * ```
  */
 export function aggregateInstansi(
   rubric: RubricDefinition,
   units: ReadonlyArray<InstansiUnit>,
   options?: InstansiOptions,
 ): InstansiResult {
-  const r = ensureDefined(rubric);
-  const opts = optionsObject(options);
-  if (!Array.isArray(units) || units.length === 0)
-    fail({
-      code: "INVALID_INPUT",
-      path: ["units"],
-      rule: RULE.atLeastOneUnit,
-      message: "aggregateInstansi needs a non-empty array of unit lokus",
-    });
+  const r = rubricArg(rubric);
+  const opts = optionsObject(plainInput(options, ["options"]));
+  // Plain data read once: a hole is an INVALID_INPUT at its index (never a unit of 0 points), a unit is named once.
+  const list = plainList<InstansiUnit>(units, ["units"], "units", "unit lokus");
+  uniqueNames(
+    list.map((u) => (typeof u === "object" && u !== null && typeof u.unit === "string" ? u.unit : undefined)),
+    ["units"],
+    "unit",
+  );
   const ruleOfRubric = r.aggregation;
   if (!ruleOfRubric && opts.strategy === undefined)
     fail({
@@ -88,7 +103,7 @@ export function aggregateInstansi(
   let anyF03 = false;
 
   // 1. The F-03 rule per unit, exactly.
-  const combined = units.map((u, index) => {
+  const combined = list.map((u, index) => {
     const path = ["units", index];
     if (typeof u !== "object" || u === null)
       fail({

@@ -1,15 +1,9 @@
 import { toDecimalText } from "../../core/decimalText.js";
-import { type ErrorPath, fail, MESSAGE, RULE } from "../../core/errors.js";
+import { type ErrorPath, fail, formatPath, MESSAGE, RULE } from "../../core/errors.js";
 import { add, eq, mul, R0, R1, type Rational } from "../../core/rational.js";
+import { frozen } from "../../data/freeze.js";
 import { F03_LOCAL_APP_75_25 } from "../../data/pekppp/helpers.js";
-import {
-  checkRangeOn,
-  confirmedOn,
-  ensureDefined,
-  isScoreResult,
-  publishOn,
-  readNumber,
-} from "../../engine/internal.js";
+import { checkRangeOn, confirmedOn, isScoreResult, publishOn, readNumber } from "../../engine/internal.js";
 import type {
   AnswerValue,
   DecimalString,
@@ -21,6 +15,7 @@ import type {
   Source,
   WeightString,
 } from "../../model/types.js";
+import { plainInput, rubricArg } from "../shared.js";
 import { unitOf, weightOf } from "./unit.js";
 
 /** The evaluator's index only; F-03 is recorded but does not enter the value. The default. */
@@ -49,17 +44,17 @@ export interface WeightedF03Rule {
 export type F03Rule = F02OnlyRule | WeightedF03Rule;
 
 /** Ready-made rules. Only `f02Only` reflects what is known; the others are labelled local conventions. */
-export const F03_RULES = {
+export const F03_RULES = /* @__PURE__ */ frozen({
   /** Default: the IPP is the evaluator's F-02 index alone. */
   f02Only: { kind: "f02Only" },
   /**
    * 0.75·F-02 + 0.25·F-03, falling back to F-02 alone without F-03 responses: the
    * convention of the Kutai Barat PEKPPP app (and one other app, which instead counts
    * F-03 as 0 below the period's respondent target). Local-app convention, UNCONFIRMED;
-   * figures and source in src/data/pekppp/helpers.ts.
+   * the rule carries its figures and its source.
    */
   localApp75_25: { kind: "weighted", ...F03_LOCAL_APP_75_25 },
-} as const satisfies Record<string, F03Rule>;
+} as const satisfies Record<string, F03Rule>);
 
 /** The users' (F-03) index of a unit lokus, 0–5, with the number of respondents when known. */
 export interface F03Input {
@@ -146,7 +141,7 @@ export function combineExact(
     const u = unitOf(rubric, given, f02Path);
     f02 = u.exact;
     f02Basis = "exact";
-    f02Confirmed = u.result.confirmed;
+    f02Confirmed = u.confirmed;
   } else {
     return invalid(f02Path, "f02 is a result or value", "f02 must be a score result, { answers } or a value");
   }
@@ -193,6 +188,12 @@ export function combineExact(
     });
   if (rule.kind !== "weighted")
     return invalid([...rulePath, "kind"], "a known rule", 'rule.kind must be "f02Only" or "weighted"');
+  if (rule.label !== undefined && (typeof rule.label !== "string" || rule.label === ""))
+    invalid(
+      [...rulePath, "label"],
+      "a label (text)",
+      `${formatPath([...rulePath, "label"])} must be a text naming the rule`,
+    );
   const w02 = weightOf(rule.f02, [...rulePath, "f02"]);
   const w03 = weightOf(rule.f03, [...rulePath, "f03"]);
   if (!eq(add(w02, w03), R1))
@@ -263,14 +264,28 @@ export function combineExact(
  * F-03 is only recorded, because no official combination rule has been found
  * (reference note §1.5). A weighted rule (e.g. `F03_RULES.localApp75_25`) always
  * gives `confirmed: false`.
+ *
+ * @example
+ * ```ts
+ * import { combineF03, F03_RULES, pekppp2022v2 } from "kinerja/pekppp";
+ *
+ * // answers: the unit's F-02 answers (here the reference worked example, 3.6848)
+ * const f03 = { value: "4.2", respondents: 30 };
+ * combineF03(pekppp2022v2, { f02: { answers }, f03 }).value; // "3.68": F-02 alone, F-03 recorded
+ * const local = combineF03(pekppp2022v2, { f02: { answers }, f03 }, F03_RULES.localApp75_25);
+ * local.exact; // "3.8136" (0.75 × 3.6848 + 0.25 × 4.2)
+ * local.value; // "3.81"
+ * local.confirmed; // false: no official combination rule is known
+ * ```
  */
 export function combineF03(
   rubric: RubricDefinition,
   input: F03CombineInput,
   rule: F03Rule = F03_RULES.f02Only,
 ): F03Combination {
-  const r = ensureDefined(rubric);
-  const c = combineExact(r, input, rule, [], ["rule"]);
+  const r = rubricArg(rubric);
+  // Read once as plain data: the result never shares the caller's objects (nor copies their claims).
+  const c = combineExact(r, plainInput(input, []), plainInput(rule, ["rule"]), [], ["rule"]);
   const p = publishOn(r, c.exact, "result", ["value"]);
   const { f03Used, ...detail } = c.detail;
   return {

@@ -8,7 +8,7 @@
  * - `combineF03`: a unit's F-02 with its users' F-03, under an explicit rule (default F-02 only).
  * - `aggregateInstansi`: unit lokus → instansi, exact, F-03 optional.
  * - `scoreLegacyRounded2017`: the 17/2017 index with the printed rounded weights (legacy, unconfirmed).
- * @module
+ * @module kinerja/pekppp
  */
 
 export { PEKPPP_PREDICATES } from "../../data/pekppp/predicates.js";

@@ -1,3 +1,4 @@
+import { frozen } from "../../data/freeze.js";
 import { PEKPPP_2017_1 } from "../../data/pekppp/2017.1.js";
 import { PEKPPP_2017_2 } from "../../data/pekppp/2017.2.js";
 import { PEKPPP_2022_1 } from "../../data/pekppp/2022.1.js";
@@ -18,7 +19,7 @@ export const pekppp2017 = /* @__PURE__ */ defineBuiltin(PEKPPP_2017_1);
 export const pekppp2017v2 = /* @__PURE__ */ defineBuiltin(PEKPPP_2017_2);
 
 /** Every published pekppp rubric (frozen; content locked in rubrics.lock.json). */
-export const RUBRICS = [pekppp2022v2, pekppp2022, pekppp2017v2, pekppp2017] as const;
+export const RUBRICS = /* @__PURE__ */ frozen([pekppp2022v2, pekppp2022, pekppp2017v2, pekppp2017] as const);
 
 /** Years in which pekppp held no assessment. */
-export const NO_ASSESSMENT_YEARS: ReadonlyArray<NoAssessment> = [];
+export const NO_ASSESSMENT_YEARS: ReadonlyArray<NoAssessment> = /* @__PURE__ */ frozen([]);

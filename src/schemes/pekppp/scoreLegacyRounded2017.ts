@@ -3,6 +3,7 @@ import { add, mul, parseRational, R0, type Rational } from "../../core/rational.
 import { PEKPPP_2017_PRINTED_SOURCE, PEKPPP_2017_PRINTED_WEIGHTS } from "../../data/pekppp/2017.1.js";
 import { publishOn, readNumber, scoreExactly } from "../../engine/internal.js";
 import type { DecimalString, Gap, Predicate, ScoreInput, Source } from "../../model/types.js";
+import { plainInput } from "../shared.js";
 import { pekppp2017 } from "./rubrics.js";
 
 export interface LegacyRounded2017Result {
@@ -35,10 +36,23 @@ export interface LegacyRounded2017Result {
  * so all-5 answers give 4.99085 (published 4.99), not 5.00. Use only to
  * reproduce a figure that is known to have been computed this way; the
  * default, `score(pekppp2017, …)`, uses the exact fractions.
+ *
+ * @example
+ * ```ts
+ * import { listIndicators, score } from "kinerja";
+ * import { pekppp2017v2, scoreLegacyRounded2017 } from "kinerja/pekppp";
+ *
+ * const allFives = Object.fromEntries(listIndicators(pekppp2017v2).map((i) => [i.code, 5]));
+ * const legacy = scoreLegacyRounded2017({ answers: allFives });
+ * legacy.exact; // "4.99085": the printed weights do not add up to 1
+ * legacy.value; // "4.99"
+ * legacy.confirmed; // false
+ * score(pekppp2017v2, { answers: allFives }).value; // "5.00" with the exact fractions
+ * ```
  */
 export function scoreLegacyRounded2017(input: ScoreInput): LegacyRounded2017Result {
   // Validates the answers exactly as score() does (codes, completeness, 0–5).
-  const { result } = scoreExactly(pekppp2017, input, []);
+  const { result } = scoreExactly(pekppp2017, plainInput(input, []), []);
   const raws = new Map(result.breakdown.map((b) => [b.code, b.raw]));
   const answer = (code: string): Rational => readNumber(raws.get(code), ["answers", code]);
   const printed = (w: string): Rational => parseRational(w) as Rational;

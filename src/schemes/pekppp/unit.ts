@@ -5,7 +5,7 @@
  * on its scale like any answer) and its exact value must be the one the engine
  * gives for those answers.
  */
-import { type ErrorPath, fail, MESSAGE, RULE } from "../../core/errors.js";
+import { type ErrorPath, fail, formatPath, MESSAGE, RULE, showValue } from "../../core/errors.js";
 import { cmp, parseRational, type Rational } from "../../core/rational.js";
 import { isScoreResult, leavesOf, scoreExactly } from "../../engine/internal.js";
 import type { RubricDefinition, ScoreInput, ScoreResult, WeightString } from "../../model/types.js";
@@ -15,6 +15,8 @@ export interface ExactUnit {
   /** The unit's exact value. */
   readonly exact: Rational;
   readonly result: ScoreResult;
+  /** Whether every figure the value rests on is confirmed, as the engine says (never as a stored result claims). */
+  readonly confirmed: boolean;
   /** The value of every leaf, by indicator code, as the engine reads it. */
   readonly values: ReadonlyMap<string, Rational>;
 }
@@ -24,8 +26,15 @@ export function unitOf(rubric: RubricDefinition, input: ScoreInput | ScoreResult
   if (!isScoreResult(input)) {
     // The engine names answers["1.a"]; re-rooted, the error names where that input sits.
     const { result, exact } = underPath(path, () => scoreExactly(rubric, input, []));
-    return { exact, result, values: leafValues(rubric, result, path) };
+    return { exact, result, confirmed: result.confirmed, values: leafValues(rubric, result, path) };
   }
+  if (input.confirmed !== undefined && typeof input.confirmed !== "boolean")
+    fail({
+      code: "INVALID_INPUT",
+      path: [...path, "confirmed"],
+      rule: RULE.completeResult,
+      message: `${formatPath([...path, "confirmed"])}: ${showValue(input.confirmed)} is not true or false`,
+    });
   const stored = scoreExactly(rubric, input, path);
   const values = leafValues(rubric, input, path);
   const answers = Object.fromEntries([...values.keys()].map((code) => [code, rawOf(input, code)]));
@@ -37,7 +46,8 @@ export function unitOf(rubric: RubricDefinition, input: ScoreInput | ScoreResult
       rule: RULE.completeResult,
       message: `the result's exact value ${input.exact} is not what its breakdown gives (${again.result.exact})`,
     });
-  return { exact: stored.exact, result: input, values };
+  // `confirmed` is the engine's for these answers: a stored result's own claim is never copied.
+  return { exact: stored.exact, result: input, confirmed: again.result.confirmed, values };
 }
 
 const rawOf = (result: ScoreResult, code: string): unknown => result.breakdown.find((b) => b?.code === code)?.raw;

@@ -13,10 +13,12 @@
  * - `rb2023` (`rb@2023.1`, 9/2023, 2023 on): RB General 100 + RB Tematik 20, index
  *   0–120; score a published result with `points`.
  * - `RB_PREDICATE_CODES`: the predicate codes AA … D, best first.
- * @module
+ * @module kinerja/rb
  */
+
+import { frozen } from "../../data/freeze.js";
 
 export { NO_ASSESSMENT_YEARS, RUBRICS, rb2014, rb2018, rb2020, rb2023 } from "./rubrics.js";
 
 /** The RB predicates from best to worst (each rubric carries its own bands and sources). */
-export const RB_PREDICATE_CODES = ["AA", "A", "BB", "B", "CC", "C", "D"] as const;
+export const RB_PREDICATE_CODES = /* @__PURE__ */ frozen(["AA", "A", "BB", "B", "CC", "C", "D"] as const);

@@ -1,3 +1,4 @@
+import { frozen } from "../../data/freeze.js";
 import { RB_2014_1 } from "../../data/rb/2014.1.js";
 import { RB_2018_1 } from "../../data/rb/2018.1.js";
 import { RB_2020_1 } from "../../data/rb/2020.1.js";
@@ -18,7 +19,7 @@ export const rb2020 = /* @__PURE__ */ defineBuiltin(RB_2020_1);
 export const rb2023 = /* @__PURE__ */ defineBuiltin(RB_2023_1);
 
 /** Every published rb rubric, frozen; content locked in rubrics.lock.json. */
-export const RUBRICS = [rb2023, rb2020, rb2018, rb2014] as const;
+export const RUBRICS = /* @__PURE__ */ frozen([rb2023, rb2020, rb2018, rb2014] as const);
 
 /** Years in which rb held no assessment: none known (2014–2022 each had an index; 2023 on, 9/2023). */
-export const NO_ASSESSMENT_YEARS: ReadonlyArray<NoAssessment> = [];
+export const NO_ASSESSMENT_YEARS: ReadonlyArray<NoAssessment> = /* @__PURE__ */ frozen([]);

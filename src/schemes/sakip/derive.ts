@@ -8,9 +8,10 @@
  * cannot change the shape of the tree; once it accepts node replacements this module can
  * delegate to it.
  */
-import { KinerjaError } from "../../core/errors.js";
+import { cut, KinerjaError, showValue } from "../../core/errors.js";
 import { defineRubric } from "../../engine/defineRubric.js";
 import type { RubricDefinition, RubricNode, Text, ValidFor } from "../../model/types.js";
+import { plainInput } from "../shared.js";
 
 /** What every derived SAKIP variant needs: its own id, and optionally its own title, years and notes. */
 export interface DerivedMeta<Id extends string = string> {
@@ -22,14 +23,31 @@ export interface DerivedMeta<Id extends string = string> {
   readonly notes?: ReadonlyArray<string>;
 }
 
+/** The meta argument, read once as plain data: an object with the new id (and optionally title, validFor, notes). */
+export function metaObject<Id extends string>(meta: DerivedMeta<Id>): DerivedMeta<Id> {
+  if (typeof meta !== "object" || meta === null || Array.isArray(meta))
+    throw new KinerjaError("INVALID_INPUT", `meta must be { id: "<scheme>@<version>" }, not ${showValue(meta)}`, {
+      path: ["meta"],
+      rule: "meta is { id, title?, validFor?, notes? }",
+    });
+  const copy = plainInput(meta, ["meta"]);
+  for (const key of Object.keys(copy))
+    if (!["id", "title", "validFor", "notes"].includes(key))
+      throw new KinerjaError("INVALID_INPUT", `meta.${cut(key)} is not a field of meta (id, title, validFor, notes)`, {
+        path: ["meta", key],
+        rule: "meta is { id, title?, validFor?, notes? }",
+      });
+  return copy;
+}
+
 /** Checks a derived id before any work: "<scheme>@<version>", not the base id. */
 export function splitId(base: RubricDefinition, id: unknown): { scheme: string; version: string } {
   const at = typeof id === "string" ? id.indexOf("@") : -1;
   if (typeof id !== "string" || at <= 0 || at === id.length - 1 || id === base.id)
     throw new KinerjaError(
       "INVALID_RUBRIC",
-      `a derived rubric needs its own id "<scheme>@<version>", not ${JSON.stringify(id) ?? String(id)}`,
-      { path: ["id"], rule: "derived rubrics have a new id" },
+      `a derived rubric needs its own id "<scheme>@<version>", not ${showValue(id)}`,
+      { path: ["meta", "id"], rule: "derived rubrics have a new id" },
     );
   return { scheme: id.slice(0, at), version: id.slice(at + 1) };
 }

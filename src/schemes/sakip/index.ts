@@ -12,7 +12,7 @@
  * - `perCriterion`: the Pemda's worksheet graded per criterion (its own counts), as a derived rubric.
  * - `withWorksheetRounding`: the apps' rounding per sub-component and component, as a derived rubric.
  * - `SAKIP_PREDICATES_BEFORE_2015`: the older six bands (AA > 85 …), to classify pre-2015 values.
- * @module
+ * @module kinerja/sakip
  */
 
 export { SAKIP_2015_PREDICATES, SAKIP_PREDICATES_BEFORE_2015 } from "../../data/sakip/2015.1.js";

@@ -1,7 +1,8 @@
-import { KinerjaError } from "../../core/errors.js";
+import { cut, KinerjaError, showValue } from "../../core/errors.js";
+import { frozen } from "../../data/freeze.js";
 import type { RubricDefinition, RubricNode, Source, Text } from "../../model/types.js";
-import { optionsObject } from "../shared.js";
-import { type DerivedMeta, deriveTree, splitId, walkNodes } from "./derive.js";
+import { optionsObject, plainInput, rubricArg } from "../shared.js";
+import { type DerivedMeta, deriveTree, metaObject, splitId, walkNodes } from "./derive.js";
 
 /** One criterion of a sub-component: its answer scale (a key of the rubric's scales) and label. */
 export interface CriterionSpec {
@@ -17,7 +18,7 @@ export interface CriterionSpec {
 export type CriterionCounts = Readonly<Record<string, number | ReadonlyArray<CriterionSpec>>>;
 
 /** Criterion leaves are named `<sub-component code>.k<i>` (1-based), e.g. "perencanaan.kualitas.k3". */
-export const CRITERION_CODE = /\.k[1-9]\d*$/;
+export const CRITERION_CODE = /* @__PURE__ */ frozen(/\.k[1-9]\d*$/);
 
 const MAX_CRITERIA = 200;
 
@@ -49,14 +50,43 @@ function criterionSource(base: RubricDefinition, sub: RubricNode, i: number, n: 
  *   { id: "sakip@2021.1+kota-contoh.2024" });
  * score(lke, { answers: { "perencanaan.keberadaan.k1": "A", …, "pengukuran.kualitas": "B", … } });
  * ```
+ *
+ * @example
+ * ```ts
+ * import { score } from "kinerja";
+ * import { perCriterion, sakip2021 } from "kinerja/sakip";
+ *
+ * // This Pemda grades Perencanaan · Keberadaan on three criteria (the count is its own).
+ * const lke = perCriterion(sakip2021, { "perencanaan.keberadaan": 3 }, { id: "sakip@2021.1+kota-contoh.2024" });
+ * const worksheet = {
+ *   "perencanaan.keberadaan.k1": "A",
+ *   "perencanaan.keberadaan.k2": "AA",
+ *   "perencanaan.keberadaan.k3": "B",
+ *   "perencanaan.kualitas": "B",
+ *   "perencanaan.pemanfaatan": "CC",
+ *   "pengukuran.keberadaan": "BB",
+ *   "pengukuran.kualitas": "B",
+ *   "pengukuran.pemanfaatan": "C",
+ *   "pelaporan.keberadaan": "A",
+ *   "pelaporan.kualitas": "BB",
+ *   "pelaporan.pemanfaatan": "B",
+ *   "evaluasi.keberadaan": "BB",
+ *   "evaluasi.kualitas": "B",
+ *   "evaluasi.pemanfaatan": "CC",
+ * };
+ * score(lke, { answers: worksheet }).value; // "67.40"
+ * lke.derivedFrom; // "sakip@2021.1"
+ * ```
  */
 export function perCriterion<const Id extends string>(
-  rubric: RubricDefinition,
+  given: RubricDefinition,
   counts: CriterionCounts,
-  meta: DerivedMeta<Id>,
+  metaGiven: DerivedMeta<Id>,
 ): RubricDefinition<Id> {
-  splitId(rubric, (meta as DerivedMeta<Id> | undefined)?.id);
-  const table = optionsObject(counts, ["counts"]);
+  const rubric = rubricArg(given);
+  const meta = metaObject(metaGiven);
+  splitId(rubric, meta.id);
+  const table = optionsObject(plainInput(counts, ["counts"]), ["counts"]);
   const leaves = new Map(
     walkNodes(rubric.nodes)
       .filter(({ node }) => !node.children)
@@ -66,13 +96,21 @@ export function perCriterion<const Id extends string>(
   for (const [code, value] of Object.entries(table)) {
     const path = ["counts", code];
     if (!leaves.has(code))
-      throw new KinerjaError("UNKNOWN_INDICATOR", `"${code}" is not a sub-component (leaf) of ${rubric.id}`, {
-        path,
-        rule: "criteria replace a leaf of the rubric",
-      });
+      throw new KinerjaError(
+        "UNKNOWN_INDICATOR",
+        `${JSON.stringify(cut(code))} is not a sub-component (leaf) of ${rubric.id}`,
+        {
+          path,
+          rule: "criteria replace a leaf of the rubric",
+        },
+      );
     if (typeof value === "number") {
       if (!Number.isInteger(value) || value < 1 || value > MAX_CRITERIA)
-        bad(path, `a whole number of criteria, 1 to ${MAX_CRITERIA}`, `${code}: ${value} is not a count of criteria`);
+        bad(
+          path,
+          `a whole number of criteria, 1 to ${MAX_CRITERIA}`,
+          `${code}: ${showValue(value)} is not a count of criteria`,
+        );
       specs.set(
         code,
         Array.from({ length: value }, () => ({})),
@@ -83,8 +121,12 @@ export function perCriterion<const Id extends string>(
       value.forEach((spec, i) => {
         if (typeof spec !== "object" || spec === null || Array.isArray(spec))
           bad([...path, i], "a criterion spec { scale?, label? }", `${code}[${i}] must be an object`);
-        if (spec.scale !== undefined && rubric.scales[spec.scale] === undefined)
-          bad([...path, i, "scale"], "a scale of the rubric", `${code}[${i}]: unknown scale "${String(spec.scale)}"`);
+        if (spec.scale !== undefined && (typeof spec.scale !== "string" || !Object.hasOwn(rubric.scales, spec.scale)))
+          bad(
+            [...path, i, "scale"],
+            "a scale of the rubric",
+            `${cut(code)}[${i}]: unknown scale ${showValue(spec.scale)}`,
+          );
       });
       specs.set(code, value);
     } else bad(path, "a count or a list of criteria", `${code}: expected a count or a list of criteria`);
@@ -93,9 +135,10 @@ export function perCriterion<const Id extends string>(
     bad(["counts"], "at least one sub-component", "name at least one sub-component and its criteria");
 
   const defaultScale = (sub: RubricNode): string => {
-    const own = sub.scale !== undefined ? rubric.scales[sub.scale] : undefined;
+    const own =
+      sub.scale !== undefined && Object.hasOwn(rubric.scales, sub.scale) ? rubric.scales[sub.scale] : undefined;
     if (own?.kind === "options" && sub.scale !== undefined) return sub.scale;
-    if (rubric.scales.jawaban !== undefined) return "jawaban";
+    if (Object.hasOwn(rubric.scales, "jawaban")) return "jawaban";
     return bad(
       ["counts", sub.code],
       "a criterion scale",
@@ -107,7 +150,10 @@ export function perCriterion<const Id extends string>(
     const list = specs.get(node.code);
     if (list === undefined) return node;
     const n = list.length;
-    const graded = node.scale !== undefined && rubric.scales[node.scale]?.kind === "options";
+    const graded =
+      node.scale !== undefined &&
+      Object.hasOwn(rubric.scales, node.scale) &&
+      rubric.scales[node.scale]?.kind === "options";
     const fallback = defaultScale(node);
     const { scale: _scale, levels: _levels, ...group } = node;
     return {

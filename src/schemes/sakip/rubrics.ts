@@ -1,3 +1,4 @@
+import { frozen } from "../../data/freeze.js";
 import { SAKIP_2015_1 } from "../../data/sakip/2015.1.js";
 import { SAKIP_2021_1 } from "../../data/sakip/2021.1.js";
 import { defineBuiltin } from "../../engine/defineBuiltin.js";
@@ -18,7 +19,7 @@ export const sakip2021 = /* @__PURE__ */ defineBuiltin(SAKIP_2021_1);
 export const sakip2015 = /* @__PURE__ */ defineBuiltin(SAKIP_2015_1);
 
 /** Every published sakip rubric, frozen; content locked in rubrics.lock.json. */
-export const RUBRICS = [sakip2021, sakip2015] as const;
+export const RUBRICS = /* @__PURE__ */ frozen([sakip2021, sakip2015] as const);
 
 /** Years in which sakip held no assessment (none known from 2015 on). */
-export const NO_ASSESSMENT_YEARS: ReadonlyArray<NoAssessment> = [];
+export const NO_ASSESSMENT_YEARS: ReadonlyArray<NoAssessment> = /* @__PURE__ */ frozen([]);

@@ -1,7 +1,8 @@
 import { toDecimalText } from "../../core/decimalText.js";
 import { mul } from "../../core/rational.js";
-import { classifyOn, ensureDefined, multiplierOf, publishOn, readNumber } from "../../engine/internal.js";
+import { classifyOn, multiplierOf, publishOn, readNumber } from "../../engine/internal.js";
 import type { AnswerValue, DecimalString, Predicate, RubricDefinition } from "../../model/types.js";
+import { rubricArg } from "../shared.js";
 import { skm2017 } from "./rubrics.js";
 
 export interface NiClassification {
@@ -22,9 +23,20 @@ export interface NiClassification {
  * conversion is exact for any multiplier the rubric declares ("25", "100/3"),
  * and the NIK goes through the engine's one publish step (range on the exact
  * product, then rounding, then band).
+ *
+ * @example
+ * ```ts
+ * import { classifyNi } from "kinerja/skm";
+ *
+ * const c = classifyNi("3.6590");
+ * c.nik; // "91.475"
+ * c.value; // "91.48"
+ * c.predicate.code; // "A"
+ * classifyNi("2.5999").predicate.code; // "C": 64.9975 rounds to 65.00
+ * ```
  */
 export function classifyNi(ni: AnswerValue, rubric: RubricDefinition = skm2017): NiClassification {
-  const r = ensureDefined(rubric);
+  const r = rubricArg(rubric);
   const value = readNumber(ni, ["ni"]);
   const nik = mul(value, multiplierOf(r));
   const p = publishOn(r, nik, "result", ["ni"]);

@@ -4,10 +4,19 @@
  * or the legacy printed-weight mode.
  */
 import { toDecimalText } from "../../core/decimalText.js";
-import { type ErrorPath, fail } from "../../core/errors.js";
+import { type ErrorPath, fail, showValue } from "../../core/errors.js";
 import { add, cmp, div, formatRational, mul, parseRational, R0, type Rational } from "../../core/rational.js";
+import { ratioFraction } from "../../core/scaled.js";
 import { SKM_PRINTED_WEIGHT } from "../../data/skm/helpers.js";
-import { leavesOf, multiplierOf, publishOn, rangeOf, roundedTextOn, scoreValues } from "../../engine/internal.js";
+import {
+  leavesOf,
+  multiplierOf,
+  publishOn,
+  rangeOf,
+  roundedTextOn,
+  scoreRatios,
+  scoreValues,
+} from "../../engine/internal.js";
 import type {
   BreakdownEntry,
   DecimalString,
@@ -26,7 +35,7 @@ export interface SkmWeightOptions {
   readonly weightMode?: WeightMode;
   /**
    * The printed weight for every element, or per element code. Only with weightMode "printed"; default the
-   * templates' "0.111" (SKM_PRINTED_WEIGHT in src/data/skm/helpers.ts, with its source).
+   * templates' "0.111" (kinerja's data records it with its source; the result's notes cite it).
    */
   readonly printedWeight?: WeightString | Readonly<Record<string, WeightString>>;
 }
@@ -60,6 +69,46 @@ export interface SkmResult extends ScoreResult {
   readonly notes: ReadonlyArray<string>;
 }
 
+/** Per defined rubric: its elements' codes and labels (built once). */
+const labels = new WeakMap<RubricDefinition, ReadonlyArray<{ readonly code: string; readonly label: Text }>>();
+function labelsOf(rubric: RubricDefinition) {
+  let hit = labels.get(rubric);
+  if (hit === undefined) {
+    hit = leavesOf(rubric).map((l) => ({ code: l.code, label: l.label }));
+    labels.set(rubric, hit);
+  }
+  return hit;
+}
+
+/**
+ * The exact-mode IKM from each element's answer sum and count (safe integers, leaf order): the engine scores the
+ * averages sum/count (`scoreRatios`: on safe integers where it can, the same result as `ikmFromNrr`).
+ */
+export function ikmFromSums(
+  rubric: RubricDefinition,
+  sums: ReadonlyArray<number>,
+  counts: ReadonlyArray<number>,
+  path: ErrorPath,
+): Omit<SkmResult, "respondents" | "incomplete" | "notes"> & { notes: string[] } {
+  const scored = scoreRatios(rubric, sums, counts, path);
+  const rows = new Map(scored.result.breakdown.map((b) => [b.code, b]));
+  const elements: SkmElement[] = labelsOf(rubric).map((leaf, i) => {
+    const row = rows.get(leaf.code);
+    return {
+      code: leaf.code,
+      label: leaf.label,
+      weight: row?.weight ?? "",
+      answered: counts[i] as number,
+      sum: String(sums[i]),
+      nrr: row?.raw ?? "",
+      nrrFraction: ratioFraction(sums[i] as number, counts[i] as number),
+      weighted: row?.weighted ?? "",
+    };
+  });
+  const ikmUnit = toDecimalText(div(scored.exact, multiplierOf(rubric)));
+  return { ...scored.result, weightMode: "exact", ikmUnit, elements, notes: [] };
+}
+
 /** The highest value of a numeric scale (the NRR's 4), or null for option and lookup scales. */
 function topOf(scale: Scale): Rational | null {
   if (scale.kind === "decimal") return parseRational(scale.max);
@@ -73,10 +122,18 @@ function printedWeights(
   codes: ReadonlyArray<string>,
   options: SkmWeightOptions,
 ): Map<string, { text: string; r: Rational }> {
-  const given = options.printedWeight ?? SKM_PRINTED_WEIGHT.weight;
+  // Only an absent printedWeight means the templates' default: null (or any other non-weight) is an error, never 0.111.
+  const given = options.printedWeight === undefined ? SKM_PRINTED_WEIGHT.weight : options.printedWeight;
+  if (typeof given !== "string" && (typeof given !== "object" || given === null || Array.isArray(given)))
+    fail({
+      code: "INVALID_INPUT",
+      path: ["options", "printedWeight"],
+      rule: "a printed weight, or one per element code",
+      message: `options.printedWeight must be a weight like "${SKM_PRINTED_WEIGHT.weight}" or { [element]: weight }, not ${showValue(given)}`,
+    });
   const out = new Map<string, { text: string; r: Rational }>();
   for (const code of codes) {
-    const text = typeof given === "string" ? given : given[code];
+    const text = typeof given === "string" ? given : Object.hasOwn(given, code) ? given[code] : undefined;
     const r = typeof text === "string" ? parseRational(text) : null;
     if (!r || text === undefined)
       fail({

@@ -1,3 +1,4 @@
+import { frozen } from "../../data/freeze.js";
 import { SKM_2017_1 } from "../../data/skm/2017.1.js";
 import { SKM_2017_2 } from "../../data/skm/2017.2.js";
 import { defineBuiltin } from "../../engine/defineBuiltin.js";
@@ -10,7 +11,7 @@ export const skm2017 = /* @__PURE__ */ defineBuiltin(SKM_2017_1);
 export const skm2017v2 = /* @__PURE__ */ defineBuiltin(SKM_2017_2);
 
 /** Every published skm rubric (frozen; content locked in rubrics.lock.json). */
-export const RUBRICS = [skm2017v2, skm2017] as const;
+export const RUBRICS = /* @__PURE__ */ frozen([skm2017v2, skm2017] as const);
 
 /** Years in which skm held no assessment. */
-export const NO_ASSESSMENT_YEARS: ReadonlyArray<NoAssessment> = [];
+export const NO_ASSESSMENT_YEARS: ReadonlyArray<NoAssessment> = /* @__PURE__ */ frozen([]);

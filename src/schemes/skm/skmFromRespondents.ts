@@ -2,9 +2,9 @@ import { fail, isKinerjaError } from "../../core/errors.js";
 import { type Rational, rational } from "../../core/rational.js";
 import { SKM_RESPONDENT_ANSWERS } from "../../data/skm/helpers.js";
 import { ensureDefined, leavesOf, scaleReader } from "../../engine/internal.js";
-import type { AnswerValue, RubricDefinition } from "../../model/types.js";
+import type { AnswerValue, IntegerScale, RubricDefinition } from "../../model/types.js";
 import { oneOf, optionsObject } from "../shared.js";
-import { ikmFromNrr, type SkmResult, type SkmWeightOptions } from "./compute.js";
+import { ikmFromNrr, ikmFromSums, type SkmResult, type SkmWeightOptions } from "./compute.js";
 import { skm2017 } from "./rubrics.js";
 
 /** One respondent: answers in element order (U1…U9), or keyed by element code. Missing: undefined, null or "". */
@@ -28,6 +28,21 @@ export interface RespondentOptions extends SkmWeightOptions {
 
 const isMissing = (v: unknown) => v === undefined || v === null || v === "";
 
+/** Per defined rubric: its element codes and its answer reader (built once, not per survey). */
+const prepared = new WeakMap<
+  RubricDefinition,
+  { readonly codes: ReadonlyArray<string>; readonly answers: ReturnType<typeof answerScale> }
+>();
+
+function preparedOf(rubric: RubricDefinition) {
+  let hit = prepared.get(rubric);
+  if (hit === undefined) {
+    hit = { codes: leavesOf(rubric).map((l) => l.code), answers: answerScale(rubric) };
+    prepared.set(rubric, hit);
+  }
+  return hit;
+}
+
 /** The reader of the rubric's questionnaire-answer scale; an error when the rubric has none. */
 function answerScale(rubric: RubricDefinition) {
   const key = SKM_RESPONDENT_ANSWERS.scale;
@@ -50,6 +65,20 @@ function answerScale(rubric: RubricDefinition) {
  * Σ_u (sum_u / n_u) × weight_u × 25. Every answer is checked; a missing or
  * out-of-scale answer is an error naming the row (0-based index, respondent
  * number = index + 1) and the element.
+ *
+ * @example
+ * ```ts
+ * import { skmFromRespondents } from "kinerja/skm";
+ *
+ * const ikm = skmFromRespondents([
+ *   [4, 4, 4, 4, 4, 3, 3, 3, 3],
+ *   [3, 3, 3, 3, 3, 3, 3, 3, 3],
+ *   [3, 3, 3, 3, 3, 3, 3, 3, 3],
+ * ]);
+ * ikm.value; // "79.63" (25 × 86 / 27, one exact quotient)
+ * ikm.predicate?.code; // "B"
+ * ikm.elements[0]?.nrrFraction; // "10/3"
+ * ```
  */
 export function skmFromRespondents(rows: ReadonlyArray<RespondentRow>, options?: RespondentOptions): SkmResult {
   const opts = optionsObject(options);
@@ -62,28 +91,36 @@ export function skmFromRespondents(rows: ReadonlyArray<RespondentRow>, options?:
       rule: "at least one respondent",
       message: "skmFromRespondents needs a non-empty array of respondent rows",
     });
-  const codes = leavesOf(rubric).map((l) => l.code);
-  const answers = answerScale(rubric);
-  const sums = codes.map(() => 0n);
-  const counts = codes.map(() => 0);
+  const { codes, answers } = preparedOf(rubric);
+  const k = codes.length;
+  const scale = rubric.scales[SKM_RESPONDENT_ANSWERS.scale] as IntegerScale;
+  // Sums on safe integers while every row × the largest answer stays below 2^53 (always, for real surveys).
+  const top = Math.max(Math.abs(scale.min), Math.abs(scale.max));
+  const onNumbers = Number.isSafeInteger(top) && rows.length * top <= Number.MAX_SAFE_INTEGER;
+  const sums = new Array<number>(k).fill(0);
+  const bigSums = onNumbers ? null : codes.map(() => 0n);
+  const counts = new Array<number>(k).fill(0);
   const incomplete: Array<{ row: number; missing: string[] }> = [];
-  rows.forEach((row, r) => {
+  let complete = 0;
+  if (onNumbers) complete = addCommonRows(rows, k, scale.min, scale.max, sums, (row, r) => readRow(row, r));
+  else for (let r = 0; r < rows.length; r++) readRow(rows[r], r);
+  function readRow(row: unknown, r: number): void {
     const who = `rows[${r}] (respondent ${r + 1})`;
     if (typeof row !== "object" || row === null)
       fail({
         code: "INVALID_INPUT",
         path: ["rows", r],
         rule: "a respondent row",
-        message: `${who} must be an array of ${codes.length} answers or an object keyed by element`,
+        message: `${who} must be an array of ${k} answers or an object keyed by element`,
       });
     let get: (i: number) => unknown;
     if (Array.isArray(row)) {
-      if (row.length > codes.length)
+      if (row.length > k)
         fail({
           code: "INVALID_INPUT",
           path: ["rows", r],
-          rule: `${codes.length} answers per row, in element order`,
-          message: `${who} has ${row.length} answers; ${rubric.id} has ${codes.length} elements (${codes.join(", ")})`,
+          rule: `${k} answers per row, in element order`,
+          message: `${who} has ${row.length} answers; ${rubric.id} has ${k} elements (${codes.join(", ")})`,
         });
       get = (i) => row[i];
     } else {
@@ -128,11 +165,14 @@ export function skmFromRespondents(rows: ReadonlyArray<RespondentRow>, options?:
           details: { row: r, element: code, value },
         });
       }
-      sums[i] = (sums[i] as bigint) + answer.n;
+      // A whole number on the scale: exactly a safe integer when the sums are kept on numbers.
+      if (bigSums) bigSums[i] = (bigSums[i] as bigint) + answer.n;
+      else sums[i] = (sums[i] as number) + Number(answer.n); // not-a-score: a whole answer within the scale's safe range
       counts[i] = (counts[i] as number) + 1;
     });
     if (missing.length > 0) incomplete.push({ row: r, missing });
-  });
+  }
+  for (let i = 0; i < k; i++) counts[i] = (counts[i] as number) + complete;
   codes.forEach((code, i) => {
     if (counts[i] === 0)
       fail({
@@ -142,16 +182,72 @@ export function skmFromRespondents(rows: ReadonlyArray<RespondentRow>, options?:
         message: `no respondent answered ${code}: its average (NRR) is undefined`,
       });
   });
-  const nrr = new Map(codes.map((code, i) => [code, rational(sums[i] as bigint, BigInt(counts[i] as number))]));
-  const base = ikmFromNrr(rubric, nrr, opts, {
-    answered: new Map(codes.map((code, i) => [code, counts[i] as number])),
-    sums: new Map(codes.map((code, i) => [code, sums[i] as bigint])),
-    path: ["rows"],
-  });
+  const exactMode = (opts.weightMode === undefined || opts.weightMode === "exact") && opts.printedWeight === undefined;
+  const base =
+    exactMode && bigSums === null
+      ? ikmFromSums(rubric, sums, counts, ["rows"])
+      : fromNrr(rubric, codes, bigSums ?? sums.map((x) => BigInt(x)), counts, opts);
   const notes = [...base.notes];
   if (incomplete.length > 0)
     notes.push(
       `${incomplete.length} of ${rows.length} rows have missing answers; each element averages the answers it has (rows are not dropped).`,
     );
   return { ...base, respondents: rows.length, incomplete, notes };
+}
+
+/** The NRR path (printed weights, or sums beyond the safe integers): exact rationals per element. */
+function fromNrr(
+  rubric: RubricDefinition,
+  codes: ReadonlyArray<string>,
+  sums: ReadonlyArray<bigint>,
+  counts: ReadonlyArray<number>,
+  options: RespondentOptions,
+) {
+  const nrr = new Map(codes.map((code, i) => [code, rational(sums[i] as bigint, BigInt(counts[i] as number))]));
+  return ikmFromNrr(rubric, nrr, options, {
+    answered: new Map(codes.map((code, i) => [code, counts[i] as number])),
+    sums: new Map(codes.map((code, i) => [code, sums[i] as bigint])),
+    path: ["rows"],
+  });
+}
+
+/**
+ * Adds every common row (k whole-number answers within [min, max], as numbers or one-digit texts) to `sums` on
+ * safe integers, and hands every other row, undone, to `other`. Returns how many rows it added. A function of its
+ * own, so that its loop runs on locals.
+ */
+function addCommonRows(
+  rows: ReadonlyArray<unknown>,
+  k: number,
+  min: number,
+  max: number,
+  sums: number[],
+  other: (row: unknown, r: number) => void,
+): number {
+  let complete = 0;
+  for (let r = 0; r < rows.length; r++) {
+    const row = rows[r];
+    if (Array.isArray(row) && row.length === k) {
+      let i = 0;
+      for (; i < k; i++) {
+        const v: unknown = row[i];
+        let x: number;
+        if (typeof v === "number") x = v;
+        else if (typeof v === "string" && v.length === 1) x = v.charCodeAt(0) - 48;
+        else break;
+        if (!(x >= min && x <= max) || !Number.isInteger(x)) break;
+        sums[i] = (sums[i] as number) + x;
+      }
+      if (i === k) {
+        complete++;
+        continue;
+      }
+      for (let j = 0; j < i; j++) {
+        const v: unknown = row[j];
+        sums[j] = (sums[j] as number) - (typeof v === "string" ? v.charCodeAt(0) - 48 : (v as number));
+      }
+    }
+    other(row, r);
+  }
+  return complete;
 }
