@@ -4,6 +4,7 @@ import { SKM_RESPONDENT_ANSWERS } from "../../data/skm/helpers.js";
 import { ensureDefined, leavesOf, scaleReader } from "../../engine/internal.js";
 import type { AnswerValue, IntegerScale, RubricDefinition } from "../../model/types.js";
 import { oneOf, optionsObject } from "../shared.js";
+import { skmAnswerValue } from "./answerCodes.js";
 import { ikmFromNrr, ikmFromSums, type SkmResult, type SkmWeightOptions } from "./compute.js";
 import { skm2017 } from "./rubrics.js";
 
@@ -137,7 +138,7 @@ export function skmFromRespondents(rows: ReadonlyArray<RespondentRow>, options?:
     }
     const missing: string[] = [];
     codes.forEach((code, i) => {
-      const value = get(i);
+      const value = skmAnswerValue(rubric, code, get(i));
       const path = ["rows", r, code];
       if (isMissing(value)) {
         if (mode === "error")
