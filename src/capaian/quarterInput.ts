@@ -2,7 +2,7 @@
  * The hand-written check of one OPD's quarterly report, shared by
  * `opdQuarter()` and the zod schema in kinerja/schema.
  */
-import { type ErrorPath, formatPath, KinerjaError } from "../core/errors.js";
+import { cut, type ErrorPath, formatPath, KinerjaError } from "../core/errors.js";
 import { cmp, R0, type Rational, rational } from "../core/rational.js";
 import { type Amount, choice, isMissing, nonEmptyString, onlyKeys, parseAmount, record } from "./amount.js";
 import { type CapaianResult, capaianOnIntegers } from "./capaian.js";
@@ -96,7 +96,7 @@ function list(value: unknown, path: ErrorPath, what: string): ReadonlyArray<unkn
 
 function unique(seen: Set<string>, id: string, path: ErrorPath, what: string): void {
   if (seen.has(id))
-    throw new KinerjaError("INVALID_INPUT", `${formatPath(path)}: ${what} "${id}" appears twice`, {
+    throw new KinerjaError("INVALID_INPUT", `${formatPath(path)}: ${what} ${JSON.stringify(cut(id))} appears twice`, {
       path,
       rule: `unique ${what}s`,
       details: { id },

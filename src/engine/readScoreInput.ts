@@ -36,7 +36,8 @@ function stringList(value: unknown, path: ErrorPath): string[] {
   for (let i = 0; i < value.length; i++) {
     const v = value[i];
     if (typeof v !== "string") invalid([...path, i], "a code", `${formatPath([...path, i])} must be a code (text)`);
-    if (seen.has(v)) invalid([...path, i], "each code once", `${formatPath([...path, i])}: "${v}" is listed twice`);
+    if (seen.has(v))
+      invalid([...path, i], "each code once", `${formatPath([...path, i])}: ${JSON.stringify(cut(v))} is listed twice`);
     seen.add(v);
   }
   return [...seen];
@@ -121,7 +122,7 @@ export function readScoreInput(rubric: RubricDefinition, raw: unknown): ReadInpu
       invalid(
         ["parameters", key],
         "a parameter the rubric declares",
-        `"${key}" is not a parameter of ${rubric.id}${declared.length ? ` (it has ${declared.map((p) => p.name).join(", ")})` : ""}`,
+        `${JSON.stringify(cut(key))} is not a parameter of ${rubric.id}${declared.length ? ` (it has ${declared.map((p) => p.name).join(", ")})` : ""}`,
       );
   // Published points need no parameters: the components' own marks do not depend on how they split inside.
   if (declared.length > 0 && !(hasPoints && Object.keys(given).length === 0)) {
@@ -163,7 +164,7 @@ export function readScoreInput(rubric: RubricDefinition, raw: unknown): ReadInpu
         invalid(
           ["unmetRequirements", i],
           "a requirement code of the rubric",
-          `"${code}" is not a requirement of ${rubric.id} (${rubric.requirements?.map((r) => r.code).join(", ")})`,
+          `${JSON.stringify(cut(code))} is not a requirement of ${rubric.id} (${rubric.requirements?.map((r) => r.code).join(", ")})`,
         );
     });
   }
@@ -221,7 +222,7 @@ export function readScoreInput(rubric: RubricDefinition, raw: unknown): ReadInpu
         const at = c.byCode.get(code);
         const path = ["notApplicable", k];
         if (at === undefined)
-          throw new KinerjaError("UNKNOWN_INDICATOR", `"${code}" is not a node of ${c.rubric.id}`, {
+          throw new KinerjaError("UNKNOWN_INDICATOR", `${JSON.stringify(cut(code))} is not a node of ${c.rubric.id}`, {
             path,
             rule: "codes of the rubric's nodes",
           });
@@ -233,7 +234,7 @@ export function readScoreInput(rubric: RubricDefinition, raw: unknown): ReadInpu
           invalid(
             path,
             "only where the rubric provides for it",
-            `${c.rubric.id} does not let "${code}" be not applicable`,
+            `${c.rubric.id} does not let ${JSON.stringify(cut(code))} be not applicable`,
           );
         const mark = (i: number) => {
           const n = c.nodes[i] as CompiledNode;

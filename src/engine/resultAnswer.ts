@@ -1,5 +1,5 @@
 /** Another scheme's result given as a leaf's answer (a SAKIP value inside the RB index). */
-import { type ErrorPath, formatPath, KinerjaError } from "../core/errors.js";
+import { cut, type ErrorPath, formatPath, KinerjaError } from "../core/errors.js";
 import type { Rational } from "../core/rational.js";
 import type { AcceptsResult } from "../model/types.js";
 import { exactOfStored } from "./storedExact.js";
@@ -22,8 +22,8 @@ export function readResultAnswer(accepts: AcceptsResult, answer: object, path: E
   if (scheme !== accepts.scheme || (accepts.rubrics && !accepts.rubrics.includes(id)))
     throw new KinerjaError(
       "RUBRIC_MISMATCH",
-      `${formatPath(path)}: a ${id} result does not fit here; this item takes ${accepts.rubrics ? accepts.rubrics.join(" or ") : `a ${accepts.scheme} result`}`,
-      { path: [...path, "rubric"], rule: `a ${accepts.scheme} result`, details: { got: id } },
+      `${formatPath(path)}: a ${cut(id)} result does not fit here; this item takes ${accepts.rubrics ? accepts.rubrics.join(" or ") : `a ${accepts.scheme} result`}`,
+      { path: [...path, "rubric"], rule: `a ${accepts.scheme} result`, details: { got: cut(id) } },
     );
   return { rubric: id, value: exactOfStored(answer, path), confirmed: a.confirmed !== false };
 }

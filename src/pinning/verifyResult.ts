@@ -7,7 +7,7 @@
 import { getRubric } from "../api/getRubric.js";
 import { canonicalJson } from "../core/contentHash.js";
 import { roundRational, toDecimalText } from "../core/decimalText.js";
-import { isKinerjaError } from "../core/errors.js";
+import { cut, isKinerjaError, showValue } from "../core/errors.js";
 import { add, cmp, div, eq, mul, neg, parseFraction, R0, type Rational, rational, sub } from "../core/rational.js";
 import { pow10 } from "../core/roundRatio.js";
 import { SUPERSEDED } from "../data/supersessions.js";
@@ -80,7 +80,8 @@ const refuse = (reason: string): never => {
 const isObject = (v: unknown): v is Json => typeof v === "object" && v !== null && !Array.isArray(v);
 const same = (a: unknown, b: unknown): boolean => canonicalJson(a) === canonicalJson(b);
 const shortHash = (h: string): string => (h.length > 19 ? `${h.slice(0, 19)}…` : h);
-const shown = (v: unknown): string => (typeof v === "string" ? v : (JSON.stringify(v) ?? String(v)));
+/** A stored value in a reason: texts cut to 60 characters, anything else shown safely (never JSON.stringify). */
+const shown = (v: unknown): string => (typeof v === "string" ? cut(v) : showValue(v));
 
 /**
  * Checks a stored score or aggregate result against the rubric it names.
@@ -176,7 +177,9 @@ function rubricFor(id: string, options: VerifyOptions | undefined): RubricDefini
     }
   }
   if (lockedHash(id) === undefined)
-    refuse(`unknown rubric "${id}": kinerja does not ship it; pass its definition in options.rubrics`);
+    refuse(
+      `unknown rubric ${JSON.stringify(cut(id))}: kinerja does not ship it; pass its definition in options.rubrics`,
+    );
   return getRubric(id);
 }
 
@@ -489,7 +492,7 @@ function readRows(r: ScoreResult, rubric: RubricDefinition, problems: string[]):
     }
     const info = nodes.get(entry.code);
     if (!info) {
-      problems.push(`breakdown row "${entry.code}" is not a node of ${rubric.id}`);
+      problems.push(`breakdown row ${JSON.stringify(cut(entry.code))} is not a node of ${rubric.id}`);
       return null;
     }
     if ((entry.parent ?? null) !== info.parent) {

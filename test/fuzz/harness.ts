@@ -19,6 +19,7 @@ import { appendFileSync } from "node:fs";
 import fc from "fast-check";
 import { expect } from "vitest";
 import { isKinerjaError, KinerjaError } from "../../src/core/errors.js";
+import { withLimits } from "../../src/core/limits.js";
 
 export const DEFAULT_RUNS = 40;
 export const RUNS = Number.parseInt(process.env.FUZZ_RUNS ?? "", 10) || DEFAULT_RUNS;
@@ -46,6 +47,13 @@ export const KNOWN_CODES = new Set([
   "PRECISION_EXCEEDED",
   "LIMIT_EXCEEDED",
 ]);
+
+/**
+ * Every fuzzed call runs under these limits (docs/limits.md): an input longer than a limit costs a thousand
+ * elements here, not millions, and the limit checks are exercised on every entry point all the same. The
+ * defaults themselves are tested in test/hostile/limits.test.ts.
+ */
+export const FUZZ_LIMITS = Object.freeze({ units: 1_000, respondents: 1_000, answers: 1_000, text: 1_000, depth: 64 });
 
 /** The longest message a KinerjaError may carry (every echo of a caller's value is cut to ~60 characters). */
 const MAX_MESSAGE = 2_000;
@@ -150,8 +158,8 @@ export const HOSTILE: ReadonlyArray<readonly [string, () => unknown]> = [
       })(),
   ],
   ["inherited fields", () => Object.create({ value: "4", unit: "inherited", answers: { a: 1 } })],
-  ["huge array", () => new Array(2_000_000).fill("4")],
-  ["array of 50 000", () => new Array(50_000).fill("4")],
+  ["an array longer than the fuzz limits", () => new Array(FUZZ_LIMITS.units + 1).fill("4")],
+  ["an array at the fuzz limits", () => new Array(FUZZ_LIMITS.units).fill("4")],
 ];
 
 /** A hostile value, by index into {@link HOSTILE} (or one of fast-check's own `anything`). */
@@ -454,7 +462,7 @@ export function check(entry: EntryPoint, args: unknown[]): void {
   const started = performance.now();
   let outcome: { ok: true; value: unknown } | { ok: false; error: unknown };
   try {
-    outcome = { ok: true, value: entry.call(args) };
+    outcome = { ok: true, value: withLimits(FUZZ_LIMITS, () => entry.call(args)) };
   } catch (error) {
     outcome = { ok: false, error };
   }

@@ -124,7 +124,8 @@ function parseIndicators(dim: DimensionCode, list: unknown): Parsed[] {
         [...at, "code"],
         "a stable code",
       );
-    if (seen.has(code)) invalid(`indicators.${dim}: duplicate code "${code}"`, [...at, "code"], "unique codes");
+    if (seen.has(code))
+      invalid(`indicators.${dim}: duplicate code ${JSON.stringify(cut(code))}`, [...at, "code"], "unique codes");
     seen.add(code);
     let weight: Rational | null = null;
     let weightText: string | null = null;
