@@ -1,18 +1,31 @@
 import { snapshot } from "../core/plain.js";
-import { aggregateUnits } from "../engine/aggregateUnits.js";
+import { aggregateCompiled } from "../engine/aggregateUnits.js";
 import { compiledOf } from "../engine/compiled.js";
+import { isDefined } from "../engine/registryOfDefined.js";
 import { checkAggregateUnits } from "../engine/unitChecks.js";
 import type { KnownRubricId } from "../model/ids.js";
 import type { AggregateOptions, AggregateResult, AggregateUnit, RubricDefinition } from "../model/types.js";
+import { BUILTIN_RUBRICS } from "../registry/builtins.js";
 import { toRubric } from "./toRubric.js";
+
+/** The built-in rubrics by id, made at the first call by id (`toRubric` searches the list; a batch calls by id). */
+let builtins: ReadonlyMap<string, RubricDefinition> | undefined;
+/** The built-in rubric with this id (the first of that id, as rubricById finds it), or undefined. */
+function builtinById(id: string): RubricDefinition | undefined {
+  builtins ??= new Map([...BUILTIN_RUBRICS].reverse().map((b) => [b.id, b]));
+  return builtins.get(id);
+}
 
 /**
  * The instansi result from its units (score results or published unit
  * values), by the rubric's rule; where the rubric has none, the caller must
- * name a strategy. Unit order never changes the result. An array with a hole,
- * a unit named twice, or a stored result without its exactFraction and the
- * rubric's content hash is refused (INVALID_INPUT), as are more units than the
- * limit (LIMIT_EXCEEDED, docs/limits.md).
+ * name a strategy. Unit order never changes the result. The units are an
+ * array or any other iterable (a generator: with `{ detail: "none" }`, millions
+ * of units aggregate in constant memory). An array with a hole, a unit named
+ * twice, or a stored result without its exactFraction and the rubric's content
+ * hash is refused (INVALID_INPUT), as are more units than the limit
+ * (LIMIT_EXCEEDED, docs/limits.md); a generator gets the same checks, unit by
+ * unit as it is read.
  *
  * @example
  * ```ts
@@ -30,11 +43,19 @@ import { toRubric } from "./toRubric.js";
  */
 export function aggregate<const Id extends string = string>(
   rubric: RubricDefinition | KnownRubricId<Id>,
-  units: ReadonlyArray<AggregateUnit>,
+  units: Iterable<AggregateUnit>,
   options?: AggregateOptions,
 ): AggregateResult {
-  const r = toRubric(rubric);
+  // A built-in id from the table, a rubric already defined as it is; anything else through toRubric (which
+  // validates a plain definition, and names the error).
+  const r =
+    typeof rubric === "string"
+      ? (builtinById(rubric) ?? toRubric(rubric))
+      : typeof rubric === "object" && rubric !== null && isDefined(rubric)
+        ? rubric
+        : toRubric(rubric);
   // Units and options read once as plain data (see unitChecks.ts); results computed here are passed as they are.
-  const checked = checkAggregateUnits(r, compiledOf(r).hash, units);
-  return aggregateUnits(r, checked, options === undefined ? options : snapshot(options, ["options"]));
+  const prepared = compiledOf(r);
+  const checked = checkAggregateUnits(r, prepared.hash, units);
+  return aggregateCompiled(prepared, r, checked, options === undefined ? options : snapshot(options, ["options"]));
 }

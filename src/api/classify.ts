@@ -1,7 +1,17 @@
 import { classifyValue } from "../engine/classifyValue.js";
+import { isDefined } from "../engine/registryOfDefined.js";
 import type { KnownRubricId } from "../model/ids.js";
 import type { AnswerValue, Predicate, RubricDefinition } from "../model/types.js";
+import { BUILTIN_RUBRICS } from "../registry/builtins.js";
 import { toRubric } from "./toRubric.js";
+
+/** The built-in rubrics by id, made at the first call by id (`toRubric` searches the list; a batch calls by id). */
+let builtins: ReadonlyMap<string, RubricDefinition> | undefined;
+/** The built-in rubric with this id (the first of that id, as rubricById finds it), or undefined. */
+function builtinById(id: string): RubricDefinition | undefined {
+  builtins ??= new Map([...BUILTIN_RUBRICS].reverse().map((b) => [b.id, b]));
+  return builtins.get(id);
+}
 
 /**
  * The predicate of a value on a rubric. The range is checked on the exact value, then the rubric's official
@@ -21,5 +31,13 @@ export function classify<const Id extends string = string>(
   rubric: RubricDefinition | KnownRubricId<Id>,
   value: AnswerValue,
 ): Predicate {
-  return classifyValue(toRubric(rubric), value);
+  // A built-in id from the table, a rubric already defined as it is; anything else through toRubric (which
+  // validates a plain definition, and names the error).
+  const r =
+    typeof rubric === "string"
+      ? (builtinById(rubric) ?? toRubric(rubric))
+      : typeof rubric === "object" && rubric !== null && isDefined(rubric)
+        ? rubric
+        : toRubric(rubric);
+  return classifyValue(r, value);
 }

@@ -15,7 +15,8 @@ import { VERSION } from "../version.js";
 import type { Compiled } from "./compile.js";
 import { compiledOf } from "./compiled.js";
 import { readNumber } from "./numbers.js";
-import { checkRange, publishRatio, publishValue } from "./publishValue.js";
+import { type MeanPlan, meanPlanOf, publishMean } from "./publishMean.js";
+import { checkRange, publishRatio, publishValue, type RatioPublication } from "./publishValue.js";
 import { exactOfStored, scaledOfStored } from "./storedExact.js";
 
 const STRATEGIES = ["mean", "weightedMean"] as const;
@@ -210,6 +211,13 @@ function unitsOf(units: unknown): Iterable<unknown> | null {
   return typeof iterator === "function" ? (units as Iterable<unknown>) : null;
 }
 
+/** The options when none are given (shared, never mutated). */
+const NO_OPTIONS: AggregateOptions = Object.freeze({});
+
+/** The echo of a plain unit value: its text when that is already the normalised form (no trailing zero after a point). */
+const echoOf = (u: string | number, n: number, e: number): string =>
+  typeof u === "string" && (e === 0 || u.charCodeAt(u.length - 1) !== 48) ? u : scaledToString(n, e);
+
 /**
  * Combines unit values (or unit score results) into the instansi value, per
  * the rubric's rule or an explicitly named strategy. Sums are exact (BigInt),
@@ -227,9 +235,18 @@ function unitsOf(units: unknown): Iterable<unknown> | null {
 export function aggregateUnits<Id extends string>(
   rubric: RubricDefinition<Id>,
   units: unknown,
-  options: AggregateOptions = {},
+  options: AggregateOptions = NO_OPTIONS,
 ): AggregateResult<Id> {
-  const prepared = compiledOf(rubric);
+  return aggregateCompiled(compiledOf(rubric), rubric, units, options);
+}
+
+/** `aggregateUnits` with the rubric already compiled (`compiledOf(rubric)`, as `aggregate` has it for the hash). */
+export function aggregateCompiled<Id extends string>(
+  prepared: Compiled,
+  rubric: RubricDefinition<Id>,
+  units: unknown,
+  options: AggregateOptions = NO_OPTIONS,
+): AggregateResult<Id> {
   const rule = rubric.aggregation;
   if (typeof options !== "object" || options === null)
     invalid(["options"], "options is an object", "aggregate options must be an object");
@@ -272,14 +289,15 @@ export function aggregateUnits<Id extends string>(
   let count = 0;
   let exactUnits = 0;
   let allConfirmed = true;
-  const range = weighted ? null : scaledRangeOf(prepared);
+  const plan = weighted ? null : meanPlanOf(prepared);
   for (const u of list) {
-    // The common unit: a published value as a plain decimal within the range, summed as an integer.
-    if (range !== null && (typeof u === "string" || typeof u === "number")) {
+    // The common unit: a published value as a plain decimal within the range, summed as an integer (the range at
+    // the unit's exponent, precomputed; a unit it cannot judge takes the general reader below, which decides the same).
+    if (plan !== null && (typeof u === "string" || typeof u === "number")) {
       const v = scaledOf(u);
-      if (v !== undefined && inRange(range, v.n, v.e) === true) {
+      if (v !== undefined && v.n >= (plan.lo[v.e] as number) && v.n <= (plan.hi[v.e] as number)) {
         sum.addScaled(v.n, v.e);
-        if (echo) entries.push({ index: count, value: scaledToString(v.n, v.e), basis: "given" });
+        if (echo) entries.push({ index: count, value: echoOf(u, v.n, v.e), basis: "given" });
         count++;
         continue;
       }
@@ -301,69 +319,114 @@ export function aggregateUnits<Id extends string>(
   if (weighted && isZero(wsum))
     invalid(["units"], "weightedMean: weights sum above zero", "the unit weights add up to zero");
   const rounding = roundingOf(rubric);
+  const adjusted = options.adjustments !== undefined && options.adjustments.length > 0;
   // The mean on safe integers (S / (n·10^e)) where every unit was a plain decimal and nothing is adjusted.
-  const quick = sum.scaled;
+  const quick = weighted || adjusted ? null : sum.scaled;
   const den = quick ? count * (POW10[quick.e] as number) : 0;
-  const fast =
-    quick && !weighted && (options.adjustments ?? []).length === 0 && Number.isSafeInteger(den)
-      ? publishRatio(prepared, quick.n, den, rounding)
-      : null;
-  const mean = fast ? null : div(sum.exact, weighted ? wsum : rational(BigInt(count)));
-  const meanText = fast ? fast.exact : toDecimalText(mean as Rational);
-  const adjustments = (options.adjustments ?? []).map((a, i) => {
-    const path = ["options", "adjustments", i];
-    if (!rule?.adjustments?.allowed)
-      invalid(
-        path,
-        "adjustments only where the rubric's rule allows them",
-        `${rubric.id} does not provide for adjustments after the mean`,
-      );
-    if (
-      typeof a !== "object" ||
-      a === null ||
-      typeof a.code !== "string" ||
-      typeof a.reason !== "string" ||
-      a.reason === ""
-    )
-      invalid(path, "adjustment has code, points and a reason", "an adjustment is { code, points, reason }");
-    return { code: a.code, points: readNumber(a.points, [...path, "points"]), reason: a.reason };
-  });
-  let total = mean as Rational;
-  if (fast === null && adjustments.length > 0) {
-    // Adjustments apply to the published (rounded) mean, as a deduction is announced on it.
-    checkRange(prepared, total, ["units"]);
-    total = rounding ? roundRational(total, rounding) : total;
-    for (const a of adjustments) total = add(total, a.points);
+  const fast = quick
+    ? (publishMean(prepared, plan as MeanPlan, quick.n, count, quick.e, rounding) ??
+      (Number.isSafeInteger(den) ? publishRatio(prepared, quick.n, den, rounding) : null))
+    : null;
+  let published: RatioPublication;
+  let meanText: string;
+  let adjustments: Array<{ code: string; points: Rational; reason: string }> = [];
+  if (fast !== null) {
+    published = fast;
+    meanText = fast.exact;
+  } else {
+    const mean = div(sum.exact, weighted ? wsum : rational(BigInt(count)));
+    meanText = toDecimalText(mean);
+    if (adjusted)
+      adjustments = (options.adjustments ?? []).map((a, i) => {
+        const path = ["options", "adjustments", i];
+        if (!rule?.adjustments?.allowed)
+          invalid(
+            path,
+            "adjustments only where the rubric's rule allows them",
+            `${rubric.id} does not provide for adjustments after the mean`,
+          );
+        if (
+          typeof a !== "object" ||
+          a === null ||
+          typeof a.code !== "string" ||
+          typeof a.reason !== "string" ||
+          a.reason === ""
+        )
+          invalid(path, "adjustment has code, points and a reason", "an adjustment is { code, points, reason }");
+        return { code: a.code, points: readNumber(a.points, [...path, "points"]), reason: a.reason };
+      });
+    let total = mean;
+    if (adjustments.length > 0) {
+      // Adjustments apply to the published (rounded) mean, as a deduction is announced on it.
+      checkRange(prepared, total, ["units"]);
+      total = rounding ? roundRational(total, rounding) : total;
+      for (const a of adjustments) total = add(total, a.points);
+    }
+    published = publishValue(
+      prepared,
+      total,
+      rounding,
+      adjustments.length > 0 ? ["options", "adjustments"] : ["units"],
+    );
   }
-  const published =
-    fast ?? publishValue(prepared, total, rounding, adjustments.length > 0 ? ["options", "adjustments"] : ["units"]);
   const ruleKind: "rubric" | "caller" =
     options.strategy && options.strategy !== rule?.method ? "caller" : rule ? "rubric" : "caller";
+  const predicate = published.predicate;
+  return resultOf(
+    {
+      rubric: rubric.id,
+      strategy,
+      rule: ruleKind,
+      count,
+      mean: meanText,
+      adjustments:
+        adjustments.length === 0
+          ? []
+          : adjustments.map((a) => ({ code: a.code, points: toDecimalText(a.points), reason: a.reason })),
+      value: published.value,
+      exact: published.exact,
+      exactFraction: published.exactFraction,
+      predicate,
+      gap: published.gap,
+      units: entries,
+      basis: exactUnits === count ? "exact" : exactUnits === 0 ? "given" : "mixed",
+      source: rule?.source ?? null,
+      rubricHash: prepared.hash,
+      kinerjaVersion: VERSION,
+      confirmed:
+        predicate !== null &&
+        ruleKind === "rubric" &&
+        (rule?.source.confirmed ?? false) &&
+        (rounding?.source.confirmed ?? true) &&
+        (adjustments.length === 0 || (rule?.adjustments?.source.confirmed ?? false)) &&
+        allConfirmed &&
+        predicate.confirmed,
+    },
+    echo,
+  );
+}
+
+/** The result object, its fields in their documented order (`detail: "none"` after `units` when the echo is left out). */
+function resultOf<Id extends string>(r: AggregateResult<Id>, echo: boolean): AggregateResult<Id> {
+  if (echo) return r;
   return {
-    rubric: rubric.id,
-    strategy,
-    rule: ruleKind,
-    count,
-    mean: meanText,
-    adjustments: adjustments.map((a) => ({ code: a.code, points: toDecimalText(a.points), reason: a.reason })),
-    value: published.value,
-    exact: published.exact,
-    exactFraction: published.exactFraction,
-    predicate: published.predicate,
-    gap: published.gap,
-    units: entries,
-    ...(echo ? {} : { detail: "none" as const }),
-    basis: exactUnits === count ? "exact" : exactUnits === 0 ? "given" : "mixed",
-    source: rule?.source ?? null,
-    rubricHash: prepared.hash,
-    kinerjaVersion: VERSION,
-    confirmed:
-      published.predicate !== null &&
-      ruleKind === "rubric" &&
-      (rule?.source.confirmed ?? false) &&
-      (rounding?.source.confirmed ?? true) &&
-      (adjustments.length === 0 || (rule?.adjustments?.source.confirmed ?? false)) &&
-      allConfirmed &&
-      published.predicate.confirmed,
+    rubric: r.rubric,
+    strategy: r.strategy,
+    rule: r.rule,
+    count: r.count,
+    mean: r.mean,
+    adjustments: r.adjustments,
+    value: r.value,
+    exact: r.exact,
+    exactFraction: r.exactFraction,
+    predicate: r.predicate,
+    gap: r.gap,
+    units: r.units,
+    detail: "none",
+    basis: r.basis,
+    source: r.source,
+    rubricHash: r.rubricHash,
+    kinerjaVersion: r.kinerjaVersion,
+    confirmed: r.confirmed,
   };
 }

@@ -2,6 +2,7 @@ import { POW10, scaledOf } from "../core/scaled.js";
 import type { AnswerValue, Predicate, RubricDefinition } from "../model/types.js";
 import { compiledOf } from "./compiled.js";
 import { MAX_COMPARED_DIGITS, readNumber } from "./numbers.js";
+import { classifyScaled, meanPlanOf } from "./publishMean.js";
 import { classifyExact, classifyRatio } from "./publishValue.js";
 
 /**
@@ -18,10 +19,15 @@ import { classifyExact, classifyRatio } from "./publishValue.js";
  */
 export function classifyValue(rubric: RubricDefinition, value: AnswerValue): Predicate {
   const c = compiledOf(rubric);
-  // A plain decimal of at most 15 digits: range, rounding and band on safe integers (the same band).
+  // A plain decimal of at most 15 digits: range, rounding and band on safe integers (the same band), from the
+  // rubric's table of integers (publishMean.ts) or else on the ratio.
   const small = scaledOf(value);
-  const band = small ? classifyRatio(c, small.n, POW10[small.e] as number, c.rounding) : null;
-  if (band) return band.predicate;
+  if (small) {
+    const predicate = classifyScaled(meanPlanOf(c), small.n, small.e, c.rounding);
+    if (predicate) return predicate;
+    const band = classifyRatio(c, small.n, POW10[small.e] as number, c.rounding);
+    if (band) return band.predicate;
+  }
   const r = readNumber(value, ["value"], MAX_COMPARED_DIGITS);
   return classifyExact(c, r, c.rounding, ["value"]).predicate;
 }

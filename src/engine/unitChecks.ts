@@ -125,14 +125,21 @@ export function checkAggregateUnits(
   units: unknown,
   path: ErrorPath = ["units"],
 ): unknown {
-  const names = new Map<string, ErrorPath>();
+  // The unit names seen so far, made at the first object unit (a list of numbers and texts names none).
+  let names: Map<string, ErrorPath> | null = null;
   if (!Array.isArray(units)) {
     if (!isIterable(units)) return units;
+    // The same checks as an array's, unit by unit as the aggregate reads them: the limit as the count passes it,
+    // each object unit checked (names, stored results) before it is summed.
     return (function* checked() {
       let i = 0;
       for (const u of units) {
         checkLimit("units", i + 1, path);
-        yield checkUnit(u, [...path, i], rubric, hash, names);
+        if (typeof u !== "object" || u === null) yield u;
+        else {
+          names ??= new Map();
+          yield checkUnit(u, [...path, i], rubric, hash, names);
+        }
         i++;
       }
     })();
@@ -145,24 +152,31 @@ export function checkAggregateUnits(
   }
   checkLimit("units", length, path);
   const out = new Array<unknown>(length);
+  // One pass; a unit's path is built only where an object unit is checked or an error is reported.
   for (let i = 0; i < length; i++) {
-    const at = [...path, i];
     let present = false;
     let u: unknown;
     try {
       present = i in units;
       if (present) u = units[i];
     } catch {
-      unreadable("INVALID_INPUT", at);
+      unreadable("INVALID_INPUT", [...path, i]);
     }
-    if (!present)
+    if (!present) {
+      const at = [...path, i];
       fail({
         code: "INVALID_INPUT",
         path: at,
         rule: "units without holes",
         message: `${formatPath(at)} is a hole (an empty slot of the array): every unit needs a value; a hole is never a unit of 0 points`,
       });
-    out[i] = checkUnit(u, at, rubric, hash, names);
+    }
+    // A number or a text (anything but an object) is the aggregate's to read: nothing to check here.
+    if (typeof u !== "object" || u === null) out[i] = u;
+    else {
+      names ??= new Map();
+      out[i] = checkUnit(u, [...path, i], rubric, hash, names);
+    }
   }
   return out;
 }

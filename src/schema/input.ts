@@ -1,5 +1,14 @@
-import { z } from "zod";
-import { type ErrorPath, KinerjaError, type KinerjaErrorCode } from "../core/errors.js";
+import * as z from "zod";
+import { toDecimalText } from "../core/decimalText.js";
+import { type ErrorPath, formatPath, isKinerjaError, KinerjaError, type KinerjaErrorCode } from "../core/errors.js";
+import { getLimits } from "../core/limits.js";
+import { snapshot } from "../core/plain.js";
+import { cmp, decimalExponent, parseFraction, parseRational, type Rational } from "../core/rational.js";
+import { buildFastScales, type FastScale, fastAnswer } from "../engine/fastScales.js";
+import { type LeafScale, leafScale } from "../engine/leafScale.js";
+import { MAX_COMPARED_DIGITS, MAX_INPUT_DIGITS, PLAIN_DECIMAL, readNumber } from "../engine/numbers.js";
+import { isDefined } from "../engine/registryOfDefined.js";
+import { readResultAnswer } from "../engine/resultAnswer.js";
 import type {
   AcceptsResult,
   AnswerValue,
@@ -9,6 +18,7 @@ import type {
   RubricNode,
   Scale,
 } from "../model/types.js";
+import { guarded, thrownText } from "./guard.js";
 import {
   describeValue,
   type HintKey,
@@ -20,17 +30,20 @@ import {
   ruleText,
 } from "./messages.js";
 import { EXACT_FRACTION, exactFractionString, PLAIN_INPUT, plainDecimalInput } from "./primitives.js";
+import { rubricDefinitionSchema } from "./rubric.js";
 
 /** An answer as `score` takes it: a finite number, a decimal string or an option code. */
-export const answerValue = z.union([z.number().finite(), z.string().min(1)]);
+export const answerValue = /* @__PURE__ */ guarded(z.union([z.number().finite(), z.string().min(1)]));
 
 /** Another scheme's result given as an answer: `{ rubric, exact, exactFraction?, value? }` (other fields are kept). */
-export const resultAnswerSchema = z.looseObject({
-  rubric: z.string().min(1),
-  exact: plainDecimalInput,
-  exactFraction: exactFractionString.optional(),
-  value: plainDecimalInput.optional(),
-});
+export const resultAnswerSchema = /* @__PURE__ */ guarded(
+  z.looseObject({
+    rubric: z.string().min(1),
+    exact: plainDecimalInput,
+    exactFraction: exactFractionString.optional(),
+    value: plainDecimalInput.optional(),
+  }),
+);
 
 const SCORE_INPUT_FIELDS = ["answers", "points", "notApplicable", "parameters", "unmetRequirements", "missing"];
 
@@ -38,33 +51,35 @@ const SCORE_INPUT_FIELDS = ["answers", "points", "notApplicable", "parameters", 
  * The generic input of `score` (any rubric): `{ answers?, points?, notApplicable?, parameters?,
  * unmetRequirements?, missing? }`. Strict; checks shapes only. `answersSchemaFor(rubric)` checks one rubric's rules.
  */
-export const scoreInputSchema = z
-  .strictObject(
-    {
-      answers: z.record(z.string(), z.union([answerValue, resultAnswerSchema])).optional(),
-      points: z.record(z.string(), answerValue).optional(),
-      notApplicable: z.array(z.string().min(1)).optional(),
-      parameters: z.record(z.string(), answerValue).optional(),
-      unmetRequirements: z.array(z.string().min(1)).optional(),
-      missing: z.enum(["error", "zero"]).optional(),
-    },
-    {
-      error: (iss) =>
-        iss.code === "unrecognized_keys"
-          ? issueText([], "unknownField", { key: iss.keys.join('", "'), fields: SCORE_INPUT_FIELDS })
-          : undefined,
-    },
-  )
-  .check((ctx) => {
-    if (ctx.value.answers !== undefined && ctx.value.points !== undefined)
-      ctx.issues.push({
-        code: "custom",
-        message: issueText([], "answersOrPoints"),
-        input: ctx.value,
-        params: { code: "INVALID_INPUT", message: "answersOrPoints" } satisfies IssueParams,
-        continue: true,
-      });
-  });
+export const scoreInputSchema = /* @__PURE__ */ guarded(
+  z
+    .strictObject(
+      {
+        answers: z.record(z.string(), z.union([answerValue, resultAnswerSchema])).optional(),
+        points: z.record(z.string(), answerValue).optional(),
+        notApplicable: z.array(z.string().min(1)).optional(),
+        parameters: z.record(z.string(), answerValue).optional(),
+        unmetRequirements: z.array(z.string().min(1)).optional(),
+        missing: z.enum(["error", "zero"]).optional(),
+      },
+      {
+        error: (iss) =>
+          iss.code === "unrecognized_keys"
+            ? issueText([], "unknownField", { key: iss.keys.join('", "'), fields: SCORE_INPUT_FIELDS })
+            : undefined,
+      },
+    )
+    .check((ctx) => {
+      if (ctx.value.answers !== undefined && ctx.value.points !== undefined)
+        ctx.issues.push({
+          code: "custom",
+          message: issueText([], "answersOrPoints"),
+          input: ctx.value,
+          params: { code: "INVALID_INPUT", message: "answersOrPoints" } satisfies IssueParams,
+          continue: true,
+        });
+    }),
+);
 
 /** What `answersSchemaFor(rubric)` outputs: a `ScoreInput`, to pass straight to `score(rubric, …)`. */
 export interface RubricAnswers {
@@ -80,98 +95,34 @@ export interface RubricAnswers {
 export type AnswersSchema = z.ZodType<RubricAnswers, RubricAnswers>;
 
 // ---------------------------------------------------------------------------------------------
-// Exact numbers, without decimal.js: answers are read with the engine's rules (src/engine/numbers.ts,
-// src/engine/leafScale.ts) and compared as fractions of BigInts.
+// One parser. Whether an answer is taken is decided by the engine's own readers, the functions `score` runs:
+// the fast path's reader (src/engine/fastScales.ts) where it decides, else the leaf's scale (src/engine/leafScale.ts,
+// which reads numbers with readNumber, src/engine/numbers.ts) and, for another scheme's result, readResultAnswer.
+// This module only says *why* a refused answer is refused (the message key and its details).
 
-/** n/d with d > 0 (not necessarily in lowest terms). */
-interface Q {
-  readonly n: bigint;
-  readonly d: bigint;
-}
+/** `score` refuses answers with more significant digits than this (the engine's MAX_INPUT_DIGITS). */
+export const MAX_ANSWER_DIGITS = MAX_INPUT_DIGITS;
 
-const ZERO: Q = { n: 0n, d: 1n };
+/** The path given to the engine's readers: their messages are not used, only whether and why they refuse. */
+const HERE: ErrorPath = [];
+
 const pow10 = (k: number): bigint => 10n ** BigInt(k);
-const cmpQ = (a: Q, b: Q): number => {
-  const l = a.n * b.d;
-  const r = b.n * a.d;
-  return l < r ? -1 : l > r ? 1 : 0;
-};
-const within = (q: Q, lo: Q, hi: Q): boolean => cmpQ(q, lo) >= 0 && cmpQ(q, hi) <= 0;
-const floorQ = (a: Q): bigint => (a.n >= 0n ? a.n / a.d : -((-a.n + a.d - 1n) / a.d));
-const ceilQ = (a: Q): bigint => -floorQ({ n: -a.n, d: a.d });
-const gcd = (a: bigint, b: bigint): bigint => {
-  let x = a < 0n ? -a : a;
-  let y = b;
-  while (y !== 0n) [x, y] = [y, x % y];
-  return x;
-};
 
-/** Decimals of q's terminating expansion (0.50 → 1), or Infinity when it does not terminate (1/3). */
-function placesOf(q: Q): number {
-  const g = gcd(q.n, q.d) || 1n;
-  let d = q.d / g;
-  let twos = 0;
-  let fives = 0;
-  while (d % 2n === 0n) {
-    d /= 2n;
-    twos++;
-  }
-  while (d % 5n === 0n) {
-    d /= 5n;
-    fives++;
-  }
-  return d === 1n ? Math.max(twos, fives) : Number.POSITIVE_INFINITY;
-}
-
-/** `score` refuses answers with more significant digits than this (engine: MAX_INPUT_DIGITS). */
-export const MAX_ANSWER_DIGITS = 20;
-/** A result's `exact` may carry the display precision (engine: MAX_COMPARED_DIGITS). */
-const MAX_RESULT_DIGITS = 40;
-
-/** A number's text as `score` reads it: plain notation, or a JS number's own exponent form ("1e-7"). */
-const NUMBER_TEXT = /^(-?)(\d+)(?:\.(\d+))?(?:e([+-]?\d+))?$/;
-
-/** The exact value of a plain text or of `String(x)`, and its significant digits as the engine counts them. */
-function readText(text: string): { q: Q; digits: number } | null {
-  const m = NUMBER_TEXT.exec(text);
-  if (m === null) return null;
-  const [, sign = "", int = "0", frac = "", exp = "0"] = m;
-  const exponent = Number.parseInt(exp, 10); // not-a-score: the exponent of a JS number's own text
-  let significant = (int + frac.replace(/0+$/, "")).replace(/^0+/, "");
-  if (significant !== "" && exponent > 0) significant += "0".repeat(exponent);
-  const n = BigInt(sign + int + frac);
-  const e = exponent - frac.length;
-  return {
-    q: e >= 0 ? { n: n * pow10(e), d: 1n } : { n, d: pow10(-e) },
-    digits: significant === "" ? 1 : significant.length,
-  };
-}
-
-const DATA_FRACTION = /^(-?\d+)\/(\d+)$/;
-
-/** A figure of rubric data: 5, "24", "-0.5" or an exact fraction "2/3". */
-function dataValue(text: string | number, where: string): Q {
-  if (typeof text === "number" && Number.isFinite(text)) return (readText(String(text)) as { q: Q }).q;
-  if (typeof text === "string") {
-    const fraction = DATA_FRACTION.exec(text);
-    if (fraction && BigInt(fraction[2] as string) > 0n)
-      return { n: BigInt(fraction[1] as string), d: BigInt(fraction[2] as string) };
-    if (PLAIN_INPUT.test(text)) return (readText(text) as { q: Q }).q;
-  }
+/** A figure of rubric data: 5, "24", "-0.5" or an exact fraction "2/3" (as the engine's compiler reads it). */
+function dataValue(figure: string | number, path: ErrorPath): Rational {
+  const value = parseRational(String(figure));
+  if (value !== null) return value;
   throw new KinerjaError(
     "INVALID_RUBRIC",
-    `Invalid rubric at ${where}: ${String(text)} is not a number or a fraction`,
-    {
-      path: [],
-      rule: "rubric figures are plain decimals or exact fractions",
-    },
+    `Invalid rubric at ${formatPath(path)}: ${describeValue(figure)} is not a number or a fraction`,
+    { path, rule: "rubric figures are plain decimals or exact fractions" },
   );
 }
 
 /** The terminating decimal of q in plain notation ("0.25"), or null (1/3). */
-function decimalText(q: Q): string | null {
-  const k = placesOf(q);
-  if (k === Number.POSITIVE_INFINITY) return null;
+function decimalText(q: Rational): string | null {
+  const k = decimalExponent(q.d);
+  if (k === null) return null;
   const scaled = (q.n * pow10(k)) / q.d;
   const negative = scaled < 0n;
   const digits = (negative ? -scaled : scaled).toString().padStart(k + 1, "0");
@@ -180,34 +131,13 @@ function decimalText(q: Q): string | null {
   return `${negative ? "-" : ""}${int}${frac ? `.${frac}` : ""}`;
 }
 
-/** q rounded half-up (on the magnitude) to 40 significant digits: what a result's `exact` text shows. */
-function displayed(q: Q): Q {
-  if (q.n === 0n) return ZERO;
-  const negative = q.n < 0n;
-  const a = negative ? -q.n : q.n;
-  const ip = a / q.d;
-  let places: number;
-  if (ip > 0n) places = MAX_RESULT_DIGITS - ip.toString().length;
-  else {
-    let z = 1;
-    while (a * pow10(z) < q.d) z++;
-    places = z - 1 + MAX_RESULT_DIGITS;
-  }
-  const den = places >= 0 ? q.d : q.d * pow10(-places);
-  const num = places >= 0 ? a * pow10(places) : a;
-  let m = num / den;
-  if ((num % den) * 2n >= den) m += 1n;
-  const signed = negative ? -m : m;
-  return places >= 0 ? { n: signed, d: pow10(places) } : { n: signed * pow10(-places), d: 1n };
-}
-
 /** The JSON number equal to q, when one is exactly equal (for JSON Schema bounds and enums). */
-function exactJsonNumber(q: Q): number | undefined {
+function exactJsonNumber(q: Rational): number | undefined {
   const text = decimalText(q);
   if (text === null) return undefined;
   const x = Number(text); // not-a-score: a JSON Schema bound, used only when it equals the figure exactly
-  const back = Number.isFinite(x) ? readText(String(x)) : null;
-  return back && cmpQ(back.q, q) === 0 ? x : undefined;
+  if (!Number.isFinite(x)) return undefined;
+  return cmp(readNumber(x, HERE, Number.POSITIVE_INFINITY), q) === 0 ? x : undefined;
 }
 
 const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\/-]/g, "\\$&");
@@ -225,12 +155,14 @@ export interface Problem {
 
 export interface Checker {
   readonly rule: RuleSpec;
+  /** The engine's reader of the scale (src/engine/leafScale.ts): what decides. */
+  readonly reader: LeafScale;
   /** JSON Schema of the answer (without title). */
   readonly json: Record<string, unknown>;
-  /** Problems of an answer as given (a number, a text, an option code, …). */
+  /** Problems of an answer as given (a number, a text, an option code, …): none exactly when `score` takes it. */
   check(value: unknown): Problem[];
-  /** Problems of an exact value (a number read from an answer, or another scheme's result); `shown` names it. */
-  checkValue(q: Q, shown: string): Problem[];
+  /** Problems of an exact value (another scheme's result), as the scale reads it; `shown` names it. */
+  checkValue(q: Rational, shown: string): Problem[];
 }
 
 const NONE: Problem[] = [];
@@ -266,25 +198,115 @@ function textHint(s: string): HintKey | undefined {
   return undefined;
 }
 
-/** Reads a finite number or a plain decimal text as the engine's `readNumber` does; anything else is a problem. */
-function readAnswer(value: unknown, rule: RuleSpec): Q | Problem[] {
-  const shown = describeValue(value);
-  let text: string | null = null;
-  if (typeof value === "number") {
-    if (!Number.isFinite(value)) return notOn(shown, rule, "INVALID_INPUT", "notFinite");
-    text = String(value);
-  } else if (typeof value === "string") {
-    if (value === "") return [{ message: "empty", code: "INVALID_INPUT", details: { rule } }];
-    if (!PLAIN_INPUT.test(value)) return notOn(shown, rule, "INVALID_INPUT", textHint(value));
-    text = value;
-  }
-  const reading = text === null ? null : readText(text);
-  if (reading === null) return notOn(shown, rule, "INVALID_INPUT", typeof value === "bigint" ? "bigint" : undefined);
-  if (reading.digits > MAX_ANSWER_DIGITS)
+/** A text longer than the text limit: `score` refuses it (LIMIT_EXCEEDED) before reading it. */
+const tooLong = (value: string, limit: number): Problem[] => [
+  { message: "textTooLong", code: "LIMIT_EXCEEDED", details: { value: describeValue(value), digits: limit } },
+];
+
+/**
+ * Why the engine's number reader (readNumber) refused a value, or null when the refusal came from the scale
+ * (the number itself was read). `empty` is how an empty text is reported.
+ */
+function unreadNumber(value: unknown, e: KinerjaError, rule: RuleSpec): Problem[] | null {
+  if (e.code === "PRECISION_EXCEEDED")
     return [
-      { message: "tooManyDigits", code: "PRECISION_EXCEEDED", details: { value: shown, digits: MAX_ANSWER_DIGITS } },
+      {
+        message: "tooManyDigits",
+        code: "PRECISION_EXCEEDED",
+        details: { value: describeValue(value), digits: MAX_INPUT_DIGITS },
+      },
     ];
-  return reading.q;
+  if (e.code === "LIMIT_EXCEEDED" && typeof value === "string") return tooLong(value, getLimits().text);
+  if (e.code !== "INVALID_INPUT") return null;
+  if (value === "") return [{ message: "empty", code: "INVALID_INPUT", details: { rule } }];
+  const hint =
+    typeof value === "number"
+      ? "notFinite"
+      : typeof value === "string"
+        ? textHint(value)
+        : typeof value === "bigint"
+          ? "bigint"
+          : undefined;
+  return notOn(describeValue(value), rule, "INVALID_INPUT", hint);
+}
+
+/** The engine's error, or the non-KinerjaError rethrown (a getter or Proxy: the whole parse reports it). */
+function engineError(e: unknown): KinerjaError {
+  if (isKinerjaError(e)) return e;
+  throw e;
+}
+
+/** What one scale adds to the engine's reader: its rule, its JSON Schema and why an exact value is refused. */
+interface ScaleParts {
+  readonly rule: RuleSpec;
+  readonly json: Record<string, unknown>;
+  /** Problems of a value the scale refused (read as the exact q); `shown` names it. */
+  refused(q: Rational, shown: string): Problem[];
+  /** Problems of an answer the scale refused before reading a number (options: an unknown code). */
+  refusedText?(text: string): Problem[] | null;
+}
+
+/**
+ * A checker of one scale on the engine's reader: the fast path's reader decides the answers it takes (the same
+ * FastScale `score` uses, where the scale has one), the leaf scale's `read` everything else. This module only
+ * explains a refusal.
+ */
+function engineChecker(scale: Scale, key: string, parts: ScaleParts): Checker {
+  const reader: LeafScale = leafScale(key, scale);
+  const fast = fastScaleOf(scale, reader);
+  const { rule } = parts;
+  const checkValue = (q: Rational, shown: string): Problem[] => {
+    try {
+      reader.readExact(q, HERE);
+      return NONE;
+    } catch (e) {
+      engineError(e);
+      return parts.refused(q, shown);
+    }
+  };
+  return {
+    rule,
+    reader,
+    json: parts.json,
+    checkValue,
+    check(value) {
+      // readScoreInput refuses a text beyond the text limit before anything reads it.
+      if (typeof value === "string" && value.length > getLimits().text) return tooLong(value, getLimits().text);
+      if (fast !== null && fastAnswer(fast, value) !== undefined) return NONE;
+      try {
+        reader.read(value, HERE);
+        return NONE;
+      } catch (e) {
+        const error = engineError(e);
+        if (error.code !== "ANSWER_OUT_OF_SCALE") {
+          const problems = unreadNumber(value, error, rule);
+          if (problems !== null) return problems;
+        } else if (typeof value === "string" && parts.refusedText) {
+          const problems = parts.refusedText(value);
+          if (problems !== null) return problems;
+        }
+        let q: Rational | null = null;
+        try {
+          q = readNumber(value, HERE);
+        } catch {
+          // not a number at all: the scale's rule is what to say
+        }
+        const problems = q === null ? NONE : parts.refused(q, describeValue(value));
+        return problems.length > 0 ? problems : notOn(describeValue(value), rule, error.code);
+      }
+    },
+  };
+}
+
+/**
+ * The engine's fast-path reader of a scale, where it decides on its own: plain scales (no normalisation,
+ * fractions or lookup) whose bounds it holds as safe integers.
+ */
+function fastScaleOf(scale: Scale, reader: LeafScale): FastScale | null {
+  if (!reader.linear || scale.kind === "lookup") return null;
+  const fast = buildFastScales([scale])[0] as FastScale;
+  if (fast.codes !== null) return fast;
+  return Number.isSafeInteger(fast.min) && Number.isSafeInteger(fast.max) ? fast : null;
 }
 
 /** Strings of a whole number from lo to hi as `score` reads them ("05", "5.0", "-0"). */
@@ -301,7 +323,7 @@ function decimalPattern(places: number | undefined): string {
 }
 
 /** Strings equal to q as `score` reads them ("1", "01.0"), or null when q has no terminating decimal. */
-function valuePattern(q: Q): string | null {
+function valuePattern(q: Rational): string | null {
   const text = decimalText(q);
   if (text === null) return null;
   if (q.n === 0n) return "-?0+(?:\\.0+)?";
@@ -311,7 +333,7 @@ function valuePattern(q: Q): string | null {
   return `${negative ? "-" : ""}${intPart}${frac ? `\\.${frac}0*` : "(?:\\.0+)?"}`;
 }
 
-function numberBranch(type: "integer" | "number", lo: Q, hi: Q): Record<string, unknown> {
+function numberBranch(type: "integer" | "number", lo: Rational, hi: Rational): Record<string, unknown> {
   const minimum = exactJsonNumber(lo);
   const maximum = exactJsonNumber(hi);
   return {
@@ -321,39 +343,31 @@ function numberBranch(type: "integer" | "number", lo: Q, hi: Q): Record<string, 
   };
 }
 
-/** A checker that reads numbers and plain texts, then checks the value. */
-function numeric(
-  rule: RuleSpec,
-  json: Record<string, unknown>,
-  checkValue: (q: Q, shown: string) => Problem[],
-): Checker {
-  return {
-    rule,
-    json,
-    checkValue,
-    check(value) {
-      const q = readAnswer(value, rule);
-      return Array.isArray(q) ? q : checkValue(q, describeValue(value));
-    },
-  };
-}
+const floorToInteger = (q: Rational): bigint => (q.n >= 0n ? q.n / q.d : -((-q.n + q.d - 1n) / q.d));
+const ceilToInteger = (q: Rational): bigint => -floorToInteger({ n: -q.n, d: q.d });
 
-function integerChecker(scale: Extract<Scale, { kind: "integer" }>, where: string): Checker {
-  const lo = ceilQ(dataValue(scale.min, where));
-  const hi = floorQ(dataValue(scale.max, where));
-  const min: Q = { n: lo, d: 1n };
-  const max: Q = { n: hi, d: 1n };
+function integerChecker(scale: Extract<Scale, { kind: "integer" }>, key: string): Checker {
+  const where = ["scales", key];
+  const lo = ceilToInteger(dataValue(scale.min, where));
+  const hi = floorToInteger(dataValue(scale.max, where));
   const rule: RuleSpec = { kind: "wholeNumber", min: lo.toString(), max: hi.toString() };
-  return numeric(
+  return engineChecker(scale, key, {
     rule,
-    { anyOf: [numberBranch("integer", min, max), { type: "string", pattern: wholeNumberPattern(lo, hi) }] },
-    (q, shown) => (placesOf(q) === 0 && within(q, min, max) ? NONE : notOn(shown, rule, "ANSWER_OUT_OF_SCALE")),
-  );
+    json: {
+      anyOf: [
+        numberBranch("integer", { n: lo, d: 1n }, { n: hi, d: 1n }),
+        { type: "string", pattern: wholeNumberPattern(lo, hi) },
+      ],
+    },
+    refused: (_q, shown) => notOn(shown, rule, "ANSWER_OUT_OF_SCALE"),
+  });
 }
 
-function decimalChecker(scale: Extract<Scale, { kind: "decimal" }>, where: string): Checker {
-  const lo = dataValue(scale.min, where);
-  const hi = dataValue(scale.max, where);
+function decimalChecker(
+  scale: Extract<Scale, { kind: "decimal" }>,
+  key: string,
+  where: ErrorPath = ["scales", key],
+): Checker {
   const places = scale.places;
   const rule: RuleSpec = {
     kind: "decimal",
@@ -361,96 +375,96 @@ function decimalChecker(scale: Extract<Scale, { kind: "decimal" }>, where: strin
     max: scale.max,
     ...(places !== undefined ? { places } : {}),
   };
-  return numeric(
+  return engineChecker(scale, key, {
     rule,
-    { anyOf: [numberBranch("number", lo, hi), { type: "string", pattern: decimalPattern(places) }] },
-    (q, shown) =>
-      within(q, lo, hi) && (places === undefined || placesOf(q) <= places)
-        ? NONE
-        : notOn(shown, rule, "ANSWER_OUT_OF_SCALE"),
-  );
+    json: {
+      anyOf: [
+        numberBranch("number", dataValue(scale.min, where), dataValue(scale.max, where)),
+        { type: "string", pattern: decimalPattern(places) },
+      ],
+    },
+    refused: (_q, shown) => notOn(shown, rule, "ANSWER_OUT_OF_SCALE"),
+  });
 }
 
-function lookupChecker(scale: Extract<Scale, { kind: "lookup" }>, where: string): Checker {
+function lookupChecker(scale: Extract<Scale, { kind: "lookup" }>, key: string): Checker {
+  const where = ["scales", key];
   const { min, max, places } = scale.input;
   const lo = dataValue(min, where);
   const hi = dataValue(max, where);
   const rule: RuleSpec = { kind: "number", min, max, ...(places !== undefined ? { places } : {}) };
   const rows = scale.rows.map((row) => ({ row, min: dataValue(row.min, where), max: dataValue(row.max, where) }));
-  return numeric(
+  return engineChecker(scale, key, {
     rule,
-    { anyOf: [numberBranch("number", lo, hi), { type: "string", pattern: decimalPattern(places) }] },
-    (q, shown) => {
-      if (!within(q, lo, hi) || (places !== undefined && placesOf(q) > places))
-        return notOn(shown, rule, "ANSWER_OUT_OF_SCALE");
-      const hit = rows.find(
+    json: { anyOf: [numberBranch("number", lo, hi), { type: "string", pattern: decimalPattern(places) }] },
+    refused(q, shown) {
+      // Within the input range and its decimals, yet refused: no row of the table holds the value.
+      const decimals = decimalExponent(q.d) ?? Number.POSITIVE_INFINITY;
+      const inRange = cmp(q, lo) >= 0 && cmp(q, hi) <= 0 && (places === undefined || decimals <= places);
+      const inRow = rows.some(
         (r) =>
-          (r.row.minInclusive ? cmpQ(q, r.min) >= 0 : cmpQ(q, r.min) > 0) &&
-          (r.row.maxInclusive ? cmpQ(q, r.max) <= 0 : cmpQ(q, r.max) < 0),
+          (r.row.minInclusive ? cmp(q, r.min) >= 0 : cmp(q, r.min) > 0) &&
+          (r.row.maxInclusive ? cmp(q, r.max) <= 0 : cmp(q, r.max) < 0),
       );
-      return hit ? NONE : [{ message: "noLookupRow", code: "ANSWER_OUT_OF_SCALE", details: { value: shown } }];
+      return inRange && !inRow
+        ? [{ message: "noLookupRow", code: "ANSWER_OUT_OF_SCALE", details: { value: shown } }]
+        : notOn(shown, rule, "ANSWER_OUT_OF_SCALE");
     },
-  );
+  });
 }
 
-function optionsChecker(scale: Extract<Scale, { kind: "options" }>, where: string): Checker {
+function optionsChecker(scale: Extract<Scale, { kind: "options" }>, key: string): Checker {
+  const where = ["scales", key];
   const all = scale.options.map((o) => ({ code: o.code, text: o.value, value: dataValue(o.value, where) }));
-  // A normalisation never refuses an option of a defined rubric (defineRubric: the values lie within it, or it caps).
-  const allowed = all;
-  const codes = new Set(all.map((o) => o.code));
-  const rule: RuleSpec = { kind: "oneOf", options: allowed.map((o) => ({ code: o.code, value: o.text })) };
-  const numbers = allowed.map((o) => exactJsonNumber(o.value)).filter((x): x is number => x !== undefined);
-  const patterns = allowed.map((o) => valuePattern(o.value)).filter((p): p is string => p !== null);
-  const anyOf: Record<string, unknown>[] = [{ type: "string", enum: allowed.map((o) => o.code) }];
+  const rule: RuleSpec = { kind: "oneOf", options: all.map((o) => ({ code: o.code, value: o.text })) };
+  const numbers = all.map((o) => exactJsonNumber(o.value)).filter((x): x is number => x !== undefined);
+  const patterns = all.map((o) => valuePattern(o.value)).filter((p): p is string => p !== null);
+  const anyOf: Record<string, unknown>[] = [{ type: "string", enum: all.map((o) => o.code) }];
   if (numbers.length > 0) anyOf.push({ type: "number", enum: [...new Set(numbers)] });
   if (patterns.length > 0) anyOf.push({ type: "string", pattern: `^(?:${patterns.join("|")})$` });
   const suggest = (text: string): string | undefined => {
     const folded = text.trim().toLowerCase();
-    return allowed.find((o) => o.code.trim().toLowerCase() === folded)?.code;
+    return all.find((o) => o.code.trim().toLowerCase() === folded)?.code;
   };
-  const checkValue = (q: Q, shown: string): Problem[] =>
-    allowed.some((o) => cmpQ(o.value, q) === 0) ? NONE : notOn(shown, rule, "ANSWER_OUT_OF_SCALE");
-  return {
+  return engineChecker(scale, key, {
     rule,
     json: { anyOf },
-    checkValue,
-    check(value) {
-      if (typeof value === "string") {
-        if (codes.has(value)) return NONE;
-        if (value === "") return [{ message: "empty", code: "ANSWER_OUT_OF_SCALE", details: { rule } }];
-        if (!PLAIN_INPUT.test(value)) {
-          const suggestion = suggest(value);
-          return suggestion !== undefined
-            ? notOn(describeValue(value), rule, "ANSWER_OUT_OF_SCALE", "didYouMean", suggestion)
-            : notOn(describeValue(value), rule, "ANSWER_OUT_OF_SCALE");
-        }
-      }
-      const q = readAnswer(value, rule);
-      return Array.isArray(q) ? q : checkValue(q, describeValue(value));
+    refused: (_q, shown) => notOn(shown, rule, "ANSWER_OUT_OF_SCALE"),
+    refusedText(text) {
+      // Not a code, and not a number in plain notation (which would be compared with the options' values).
+      if (text === "") return [{ message: "empty", code: "ANSWER_OUT_OF_SCALE", details: { rule } }];
+      if (PLAIN_DECIMAL.test(text)) return null;
+      const suggestion = suggest(text);
+      return suggestion !== undefined
+        ? notOn(describeValue(text), rule, "ANSWER_OUT_OF_SCALE", "didYouMean", suggestion)
+        : notOn(describeValue(text), rule, "ANSWER_OUT_OF_SCALE");
     },
-  };
+  });
 }
 
 /** The checker of one scale's answers (internal to kinerja/schema: respondent rows use it too). */
-export function scaleChecker(scale: Scale, where: string): Checker {
+export function scaleChecker(scale: Scale, key: string): Checker {
   switch (scale.kind) {
     case "integer":
-      return integerChecker(scale, where);
+      return integerChecker(scale, key);
     case "decimal":
-      return decimalChecker(scale, where);
+      return decimalChecker(scale, key);
     case "lookup":
-      return lookupChecker(scale, where);
+      return lookupChecker(scale, key);
     case "options":
-      return optionsChecker(scale, where);
+      return optionsChecker(scale, key);
   }
 }
 
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === "object" && v !== null && !Array.isArray(v);
-const own = (o: Record<string, unknown>, key: string): unknown => (Object.hasOwn(o, key) ? o[key] : undefined);
+const hasOwn = Object.prototype.hasOwnProperty;
+const own = (o: Record<string, unknown>, key: string): unknown => (hasOwn.call(o, key) ? o[key] : undefined);
 
 /**
  * A leaf that `accepts` another scheme's result: its scale's answer, or `{ rubric, exact, exactFraction?, value? }`
- * (a whole ScoreResult or AggregateResult fits) whose exact value then goes through the leaf's scale.
+ * (a whole ScoreResult or AggregateResult fits) whose exact value then goes through the leaf's scale. Taken exactly
+ * when the engine takes it: readResultAnswer (the rubric, then exact and exactFraction by readNumber and
+ * parseFraction), then the leaf scale's readExact, on the copy `score` reads (own data only).
  */
 function acceptingChecker(base: Checker, accepts: AcceptsResult): Checker {
   const rule: RuleSpec = {
@@ -459,16 +473,66 @@ function acceptingChecker(base: Checker, accepts: AcceptsResult): Checker {
     scheme: accepts.scheme,
     ...(accepts.rubrics ? { rubrics: accepts.rubrics } : {}),
   };
-  const decimalProblem = (v: unknown, at: string): Problem => ({
+  const resultDecimal = (v: unknown, at: string): Problem => ({
     message: "resultDecimal",
     code: "INVALID_INPUT",
-    details: { value: describeValue(v), digits: MAX_RESULT_DIGITS },
+    details: { value: describeValue(v), digits: MAX_COMPARED_DIGITS },
     at: [at],
   });
-  const readStored = (v: unknown): Q | null => {
-    if (typeof v !== "string" || !PLAIN_INPUT.test(v)) return null;
-    const reading = readText(v);
-    return reading && reading.digits <= MAX_RESULT_DIGITS ? reading.q : null;
+  /** Why the engine refused a result (the same readers, one field at a time, to name each field's problem). */
+  const why = (value: Record<string, unknown>): Problem[] => {
+    const problems: Problem[] = [];
+    const id = own(value, "rubric");
+    const scheme = typeof id === "string" && id.includes("@") ? id.slice(0, id.indexOf("@")) : null;
+    if (scheme === null || scheme !== accepts.scheme || (accepts.rubrics && !accepts.rubrics.includes(id as string)))
+      problems.push({
+        message: "resultRubric",
+        code: scheme === null ? "INVALID_INPUT" : "RUBRIC_MISMATCH",
+        details: {
+          value: describeValue(id),
+          scheme: accepts.scheme,
+          ...(accepts.rubrics ? { accepted: accepts.rubrics } : {}),
+        },
+        at: ["rubric"],
+      });
+    const exactText = own(value, "exact");
+    let exact: Rational | null = null;
+    try {
+      exact = readNumber(exactText, HERE, MAX_COMPARED_DIGITS);
+    } catch (e) {
+      engineError(e);
+      problems.push(resultDecimal(exactText, "exact"));
+    }
+    const fractionText = own(value, "exactFraction");
+    let q = exact;
+    if (fractionText === undefined) {
+      // Without its fraction, a 40-digit `exact` is a rounded quotient, not the value.
+      if (
+        typeof exactText === "string" &&
+        exactText.replace(/[-.]/g, "").replace(/^0+/, "").length >= MAX_COMPARED_DIGITS
+      )
+        problems.push({ message: "resultRounded", code: "INVALID_INPUT", details: {}, at: ["exactFraction"] });
+    } else {
+      q = typeof fractionText === "string" ? parseFraction(fractionText) : null;
+      if (q === null)
+        problems.push({
+          message: "resultFraction",
+          code: "INVALID_INPUT",
+          details: { value: describeValue(fractionText) },
+          at: ["exactFraction"],
+        });
+      else if (exact !== null && toDecimalText(q) !== toDecimalText(exact))
+        problems.push({
+          message: "resultMismatch",
+          code: "INVALID_INPUT",
+          details: { value: describeValue(fractionText), exact: describeValue(exactText) },
+          at: ["exactFraction"],
+        });
+    }
+    if (q === null || problems.length > 0) return problems;
+    return base
+      .checkValue(q, describeValue(fractionText ?? exactText))
+      .map((p) => (p.message === "notOnScale" ? { ...p, message: "resultOutOfScale" } : p));
   };
   return {
     rule,
@@ -489,62 +553,28 @@ function acceptingChecker(base: Checker, accepts: AcceptsResult): Checker {
         },
       ],
     },
+    reader: base.reader,
     checkValue: base.checkValue,
     check(value) {
       if (!isRecord(value))
         return base
           .check(value)
           .map((p) => (p.message === "notOnScale" ? { ...p, details: { ...p.details, rule } } : p));
-      const problems: Problem[] = [];
-      const id = own(value, "rubric");
-      const scheme = typeof id === "string" && id.includes("@") ? id.slice(0, id.indexOf("@")) : null;
-      if (scheme === null || scheme !== accepts.scheme || (accepts.rubrics && !accepts.rubrics.includes(id as string)))
-        problems.push({
-          message: "resultRubric",
-          code: scheme === null ? "INVALID_INPUT" : "RUBRIC_MISMATCH",
-          details: {
-            value: describeValue(id),
-            scheme: accepts.scheme,
-            ...(accepts.rubrics ? { accepted: accepts.rubrics } : {}),
-          },
-          at: ["rubric"],
-        });
-      const exactText = own(value, "exact");
-      const exact = readStored(exactText);
-      if (exact === null) problems.push(decimalProblem(exactText, "exact"));
-      const shownValue = own(value, "value");
-      if (shownValue !== undefined && readStored(shownValue) === null)
-        problems.push(decimalProblem(shownValue, "value"));
-      const fractionText = own(value, "exactFraction");
-      let q = exact;
-      if (fractionText === undefined) {
-        // Without its fraction, a 40-digit `exact` is a rounded quotient, not the value.
-        if (
-          typeof exactText === "string" &&
-          exactText.replace(/[-.]/g, "").replace(/^0+/, "").length >= MAX_RESULT_DIGITS
-        )
-          problems.push({ message: "resultRounded", code: "INVALID_INPUT", details: {}, at: ["exactFraction"] });
-      } else if (typeof fractionText !== "string" || !EXACT_FRACTION.test(fractionText)) {
-        problems.push({
-          message: "resultFraction",
-          code: "INVALID_INPUT",
-          details: { value: describeValue(fractionText) },
-          at: ["exactFraction"],
-        });
-      } else {
-        q = dataValue(fractionText, "exactFraction");
-        if (exact !== null && cmpQ(displayed(q), exact) !== 0)
-          problems.push({
-            message: "resultMismatch",
-            code: "INVALID_INPUT",
-            details: { value: describeValue(fractionText), exact: describeValue(exactText) },
-            at: ["exactFraction"],
-          });
+      let copy: Record<string, unknown>;
+      try {
+        // What score reads: a copy of the caller's result, own data only (readScoreInput).
+        copy = snapshot(value, HERE);
+      } catch (e) {
+        return notOn(describeValue(value), rule, engineError(e).code);
       }
-      if (q === null || problems.length > 0) return problems;
-      return base
-        .checkValue(q, describeValue(fractionText ?? exactText))
-        .map((p) => (p.message === "notOnScale" ? { ...p, message: "resultOutOfScale" } : p));
+      try {
+        base.reader.readExact(readResultAnswer(accepts, copy, HERE).value, HERE);
+        return NONE;
+      } catch (e) {
+        const error = engineError(e);
+        const problems = why(copy);
+        return problems.length > 0 ? problems : notOn(describeValue(value), rule, error.code);
+      }
     },
   };
 }
@@ -561,11 +591,14 @@ interface Plan {
   readonly id: string;
   readonly leaves: ReadonlyArray<Leaf>;
   readonly leafCodes: ReadonlySet<string>;
+  /** Indicator code → its place in `leaves`. */
+  readonly index: ReadonlyMap<string, number>;
   readonly groups: ReadonlySet<string>;
   readonly allCodes: ReadonlySet<string>;
   /** Codes that may be declared not applicable → the indicator codes they cover. */
   readonly notApplicable: ReadonlyMap<string, ReadonlyArray<string>>;
   readonly parameters: ReadonlyArray<{ readonly name: string; readonly checker: Checker }>;
+  readonly parameterNames: ReadonlySet<string>;
   readonly requirements: ReadonlySet<string>;
   readonly zeroAllowed: boolean;
   readonly fields: ReadonlyArray<string>;
@@ -593,7 +626,7 @@ function compile(rubric: RubricDefinition): Plan {
         under = walk(node.children, node);
       } else {
         const key = node.scale as string;
-        const scale = rubric.scales[key];
+        const scale = Object.hasOwn(rubric.scales, key) ? rubric.scales[key] : undefined;
         if (!scale)
           throw new KinerjaError("INVALID_RUBRIC", `Invalid rubric at ${node.code}: unknown scale "${key}"`, {
             path: [],
@@ -601,7 +634,7 @@ function compile(rubric: RubricDefinition): Plan {
           });
         let checker = checkers.get(key);
         if (!checker) {
-          checker = scaleChecker(scale, `scales.${key}`);
+          checker = scaleChecker(scale, key);
           checkers.set(key, checker);
         }
         if (node.accepts) checker = acceptingChecker(checker, node.accepts);
@@ -616,10 +649,14 @@ function compile(rubric: RubricDefinition): Plan {
   };
   walk(rubric.nodes, null);
 
+  // A parameter is read as `score` reads it (readNumber, then its range): the reader of a decimal scale min–max.
   const parameters = (rubric.parameters ?? []).map((p) => ({
     name: p.name,
     label: p.label.id,
-    checker: decimalChecker({ kind: "decimal", min: p.min, max: p.max, source: p.source }, `parameters.${p.name}`),
+    checker: decimalChecker({ kind: "decimal", min: p.min, max: p.max, source: p.source }, `parameters.${p.name}`, [
+      "parameters",
+      p.name,
+    ]),
   }));
   const requirements = new Set((rubric.requirements ?? []).map((r) => r.code));
   const zeroAllowed = rubric.missingAnswer !== undefined;
@@ -678,10 +715,12 @@ function compile(rubric: RubricDefinition): Plan {
     id: rubric.id,
     leaves,
     leafCodes,
+    index: new Map(leaves.map((l, i) => [l.code, i])),
     groups,
     allCodes: new Set([...leafCodes, ...groups]),
     notApplicable,
     parameters,
+    parameterNames: new Set(parameters.map((p) => p.name)),
     requirements,
     zeroAllowed,
     fields,
@@ -689,17 +728,40 @@ function compile(rubric: RubricDefinition): Plan {
   };
 }
 
-type Report = (path: ErrorPath, message: MessageKey, code: KinerjaErrorCode, details?: MessageDetails) => void;
+/** Where one parse's issues go: zod's payload (its `issues`, in the order of the form), or a list held back. */
+interface Sink {
+  readonly value: unknown;
+  readonly issues: z.core.$ZodRawIssue[];
+}
+
+/** One issue: its message from the catalogue, naming the path; its params carry the key, code and details. */
+function report(
+  sink: Sink,
+  path: ErrorPath,
+  message: MessageKey,
+  code: KinerjaErrorCode,
+  details: MessageDetails = {},
+): void {
+  const params: IssueParams = { ...details, code, message };
+  sink.issues.push({
+    code: "custom",
+    message: issueText(path, message, details),
+    path: [...path],
+    input: sink.value,
+    params,
+    continue: true,
+  });
+}
 
 /** Checks a list of codes (notApplicable, unmetRequirements); `check` reports a wrong code; returns the valid ones. */
 function codeList(
   value: unknown,
   field: string,
-  report: Report,
+  sink: Sink,
   check: (code: unknown, at: ErrorPath) => code is string,
 ): string[] {
   if (!Array.isArray(value)) {
-    report([field], "codesNotList", "INVALID_INPUT", { value: describeValue(value) });
+    report(sink, [field], "codesNotList", "INVALID_INPUT", { value: describeValue(value) });
     return [];
   }
   const seen = new Set<string>();
@@ -707,155 +769,225 @@ function codeList(
     const code: unknown = value[i];
     const at = [field, i];
     if (typeof code === "string" && seen.has(code))
-      report(at, "listedTwice", "INVALID_INPUT", { value: describeValue(code) });
+      report(sink, at, "listedTwice", "INVALID_INPUT", { value: describeValue(code) });
     else if (check(code, at)) seen.add(code);
   }
   return [...seen];
 }
 
+const INPUT_FIELDS: ReadonlySet<string> = new Set([
+  "answers",
+  "notApplicable",
+  "parameters",
+  "unmetRequirements",
+  "missing",
+]);
+const NOTHING_SKIPPED: ReadonlySet<string> = new Set();
+/** The held-back list of an input without notApplicable and missing: nothing is ever reported to it. */
+const NO_LATER: Sink = Object.freeze({
+  value: undefined,
+  issues: Object.freeze([]) as unknown as z.core.$ZodRawIssue[],
+});
+
 /** Every rule of one rubric's input, reported all at once, in the order of the fields and of the indicators. */
-function validate(plan: Plan, input: unknown, report: Report): void {
+function validate(plan: Plan, input: unknown, sink: Sink): void {
   const rubric = plan.id;
   if (!isRecord(input)) {
-    report([], "inputNotObject", "INVALID_INPUT");
+    report(sink, [], "inputNotObject", "INVALID_INPUT");
     return;
   }
-  const later: Array<Parameters<Report>> = [];
-  const defer: Report = (...args) => {
-    later.push(args);
-  };
-
-  const skipped = new Set<string>();
+  // Problems of notApplicable and missing are reported after the answers' own (official order of the form).
   const na = own(input, "notApplicable");
+  const missing = own(input, "missing");
+  const later: Sink = na === undefined && missing === undefined ? NO_LATER : { value: sink.value, issues: [] };
+
+  let skipped = NOTHING_SKIPPED;
   if (na !== undefined) {
     if (plan.notApplicable.size === 0) {
       if (!(Array.isArray(na) && na.length === 0))
-        defer(["notApplicable"], "noNotApplicable", "INVALID_INPUT", { rubric });
-    } else
-      for (const code of codeList(na, "notApplicable", defer, (code, at): code is string => {
+        report(later, ["notApplicable"], "noNotApplicable", "INVALID_INPUT", { rubric });
+    } else {
+      const released = new Set<string>();
+      for (const code of codeList(na, "notApplicable", later, (code, at): code is string => {
         if (typeof code !== "string" || !plan.allCodes.has(code))
-          defer(at, "notACode", "UNKNOWN_INDICATOR", { value: describeValue(code), rubric });
+          report(later, at, "notACode", "UNKNOWN_INDICATOR", { value: describeValue(code), rubric });
         else if (!plan.notApplicable.has(code))
-          defer(at, "cannotBeNotApplicable", "INVALID_INPUT", { key: code, rubric });
+          report(later, at, "cannotBeNotApplicable", "INVALID_INPUT", { key: code, rubric });
         else return true;
         return false;
       }))
-        for (const leaf of plan.notApplicable.get(code) ?? []) skipped.add(leaf);
+        for (const leaf of plan.notApplicable.get(code) ?? []) released.add(leaf);
+      skipped = released;
+    }
   }
 
   let zero = false;
-  const missing = own(input, "missing");
   if (missing === "zero") {
     if (plan.zeroAllowed) zero = true;
-    else defer(["missing"], "zeroNotAllowed", "INVALID_INPUT", { rubric });
+    else report(later, ["missing"], "zeroNotAllowed", "INVALID_INPUT", { rubric });
   } else if (missing !== undefined && missing !== "error")
-    defer(["missing"], "missingMode", "INVALID_INPUT", { value: describeValue(missing) });
+    report(later, ["missing"], "missingMode", "INVALID_INPUT", { value: describeValue(missing) });
 
   const answers = own(input, "answers");
-  if (answers === undefined) report(["answers"], "answersRequired", "INVALID_INPUT");
+  if (answers === undefined) report(sink, ["answers"], "answersRequired", "INVALID_INPUT");
   else if (!isRecord(answers))
-    report(["answers"], "answersNotObject", "INVALID_INPUT", { value: describeValue(answers) });
+    report(sink, ["answers"], "answersNotObject", "INVALID_INPUT", { value: describeValue(answers) });
   else {
-    for (const leaf of plan.leaves) {
-      const path = ["answers", leaf.code];
-      const value = own(answers, leaf.code);
-      if (value !== undefined && skipped.has(leaf.code)) {
-        report(path, "answeredAndNotApplicable", "INVALID_INPUT", { key: leaf.code });
+    // First pass: the answers' own keys, each value read once. for-in reads them through the object's enumeration
+    // cache (the fast way to read every value); it visits the own enumerable keys first, in the order of
+    // Object.keys, then inherited ones, which are not answers (score reads own answers only). When every indicator
+    // is answered and every answer is taken, that is all (the usual case).
+    const leaves = plan.leaves;
+    const anySkipped = skipped.size > 0;
+    let unknown: string[] | null = null;
+    let left = Object.keys(answers).length;
+    let at = 0;
+    let answered = 0;
+    let taken = !anySkipped;
+    for (const key in answers) {
+      if (left-- === 0) break;
+      // Answers usually come in official order: the expected code first, the index otherwise.
+      const i = (leaves[at] as Leaf | undefined)?.code === key ? at : plan.index.get(key);
+      if (i === undefined) {
+        unknown ??= [];
+        unknown.push(key);
         continue;
       }
-      if (value === undefined) {
-        if (!zero && !skipped.has(leaf.code)) report(path, "required", "MISSING_ANSWER", { rule: leaf.checker.rule });
-        continue;
+      at = i + 1;
+      answered++;
+      if (taken) {
+        const value = answers[key];
+        taken = value !== undefined && (plan.leaves[i] as Leaf).checker.check(value).length === 0;
       }
-      for (const p of leaf.checker.check(value))
-        report(
-          p.at ? [...path, ...p.at] : path,
-          p.message === "empty" && zero ? "emptyCountsZero" : p.message,
-          p.code,
-          p.details,
-        );
     }
-    for (const key of Object.keys(answers))
-      if (!plan.leafCodes.has(key))
-        report(["answers", key], plan.groups.has(key) ? "isAGroup" : "notAnIndicator", "UNKNOWN_INDICATOR", {
+    // Otherwise every indicator in official order, each with what is wrong (an own answer that is not enumerable
+    // is an answer all the same: score reads it by its code).
+    if (!taken || answered !== leaves.length)
+      for (const leaf of leaves) {
+        const value = own(answers, leaf.code);
+        if (value === undefined) {
+          if (!zero && !skipped.has(leaf.code))
+            report(sink, ["answers", leaf.code], "required", "MISSING_ANSWER", { rule: leaf.checker.rule });
+          continue;
+        }
+        if (anySkipped && skipped.has(leaf.code)) {
+          report(sink, ["answers", leaf.code], "answeredAndNotApplicable", "INVALID_INPUT", { key: leaf.code });
+          continue;
+        }
+        for (const p of leaf.checker.check(value))
+          report(
+            sink,
+            p.at ? ["answers", leaf.code, ...p.at] : ["answers", leaf.code],
+            p.message === "empty" && zero ? "emptyCountsZero" : p.message,
+            p.code,
+            p.details,
+          );
+      }
+    if (unknown !== null)
+      for (const key of unknown)
+        report(sink, ["answers", key], plan.groups.has(key) ? "isAGroup" : "notAnIndicator", "UNKNOWN_INDICATOR", {
           key,
           rubric,
         });
   }
-  for (const args of later) report(...args);
+  if (later !== NO_LATER) for (const issue of later.issues) sink.issues.push(issue);
 
   const parameters = own(input, "parameters");
   if (plan.parameters.length === 0) {
     if (parameters !== undefined && !(isRecord(parameters) && Object.keys(parameters).length === 0))
-      report(["parameters"], "noParameters", "INVALID_INPUT", { rubric });
+      report(sink, ["parameters"], "noParameters", "INVALID_INPUT", { rubric });
   } else if (parameters === undefined)
-    report(["parameters"], "parametersRequired", "INVALID_INPUT", { fields: plan.parameters.map((p) => p.name) });
+    report(sink, ["parameters"], "parametersRequired", "INVALID_INPUT", { fields: plan.parameters.map((p) => p.name) });
   else if (!isRecord(parameters))
-    report(["parameters"], "parametersNotObject", "INVALID_INPUT", { value: describeValue(parameters) });
+    report(sink, ["parameters"], "parametersNotObject", "INVALID_INPUT", { value: describeValue(parameters) });
   else {
     for (const p of plan.parameters) {
       const value = own(parameters, p.name);
       const path = ["parameters", p.name];
-      if (value === undefined) report(path, "required", "INVALID_INPUT", { rule: p.checker.rule });
+      if (value === undefined) report(sink, path, "required", "INVALID_INPUT", { rule: p.checker.rule });
       else
         for (const problem of p.checker.check(value))
           report(
+            sink,
             path,
             problem.message,
             problem.code === "ANSWER_OUT_OF_SCALE" ? "OUT_OF_RANGE" : problem.code,
             problem.details,
           );
     }
-    const names = new Set(plan.parameters.map((p) => p.name));
     for (const key of Object.keys(parameters))
-      if (!names.has(key)) report(["parameters", key], "notAParameter", "INVALID_INPUT", { key, rubric });
+      if (!plan.parameterNames.has(key))
+        report(sink, ["parameters", key], "notAParameter", "INVALID_INPUT", { key, rubric });
   }
 
   const unmet = own(input, "unmetRequirements");
   if (unmet !== undefined) {
-    if (plan.requirements.size === 0) report(["unmetRequirements"], "noRequirements", "INVALID_INPUT", { rubric });
+    if (plan.requirements.size === 0)
+      report(sink, ["unmetRequirements"], "noRequirements", "INVALID_INPUT", { rubric });
     else
-      codeList(unmet, "unmetRequirements", report, (code, at): code is string => {
+      codeList(unmet, "unmetRequirements", sink, (code, at): code is string => {
         if (typeof code === "string" && plan.requirements.has(code)) return true;
-        report(at, "notARequirement", "INVALID_INPUT", { value: describeValue(code), rubric });
+        report(sink, at, "notARequirement", "INVALID_INPUT", { value: describeValue(code), rubric });
         return false;
       });
   }
 
-  const known = new Set(["answers", "notApplicable", "parameters", "unmetRequirements", "missing"]);
   for (const key of Object.keys(input))
-    if (!known.has(key)) report([key], "unknownField", "INVALID_INPUT", { key, fields: plan.fields });
+    if (!INPUT_FIELDS.has(key)) report(sink, [key], "unknownField", "INVALID_INPUT", { key, fields: plan.fields });
 }
 
-function safeText(e: unknown): string {
-  try {
-    return e instanceof Error ? e.message : String(e);
-  } catch {
-    return "unknown error";
+/** Object nesting a rubric definition may have (defineRubric's bound: 32 levels of nodes and their fields). */
+const RUBRIC_DEPTH = 80;
+
+/**
+ * The rubric to build a schema for, as the engine would take it: a defined rubric (getRubric, defineRubric) as it
+ * is; anything else read once into a plain copy (a getter, a Proxy, a cycle or a hole is an INVALID_RUBRIC) and
+ * held to the shape of a rubric definition (`rubricDefinitionSchema`), so that building never meets a value of
+ * the wrong kind.
+ */
+export function readRubric(rubric: unknown, fn = "answersSchemaFor"): RubricDefinition {
+  if (typeof rubric === "object" && rubric !== null && isDefined(rubric)) return rubric as RubricDefinition;
+  if (typeof rubric !== "object" || rubric === null || Array.isArray(rubric))
+    throw new KinerjaError(
+      "INVALID_RUBRIC",
+      typeof rubric === "string"
+        ? `${fn} takes a rubric, not its id ${describeValue(rubric)}: pass getRubric(id)`
+        : `${fn} takes a rubric (getRubric(id) or defineRubric(…)), not ${describeValue(rubric)}`,
+      { path: [], rule: "a rubric definition" },
+    );
+  const definition = snapshot(rubric, [], { code: "INVALID_RUBRIC", depth: RUBRIC_DEPTH, textLimit: false });
+  const shape = rubricDefinitionSchema.safeParse(definition);
+  if (!shape.success) {
+    const issue = shape.error.issues[0] as z.core.$ZodIssue;
+    const path = issue.path.map((k) => (typeof k === "number" ? k : String(k)));
+    throw new KinerjaError("INVALID_RUBRIC", `Invalid rubric at ${formatPath(path)}: ${issue.message}`, {
+      path,
+      rule: `schema.${issue.code}`,
+    });
   }
+  return definition as RubricDefinition;
 }
 
 function build(rubric: RubricDefinition): AnswersSchema {
-  const plan = compile(rubric);
+  let plan: Plan;
+  try {
+    plan = compile(rubric);
+  } catch (e) {
+    if (isKinerjaError(e)) throw e;
+    // A figure the shape allows but no scale can hold (normalize.min equal to max, …): defineRubric's rules.
+    throw new KinerjaError("INVALID_RUBRIC", `Invalid rubric: ${thrownText(e)} (check it with defineRubric)`, {
+      path: [],
+      rule: "a rubric defineRubric takes",
+    });
+  }
   const schema = z
     .unknown()
     .check((ctx) => {
-      const report: Report = (path, message, code, details = {}) => {
-        const params: IssueParams = { ...details, code, message };
-        ctx.issues.push({
-          code: "custom",
-          message: issueText(path, message, details),
-          path: [...path],
-          input: ctx.value,
-          params,
-          continue: true,
-        });
-      };
       try {
-        validate(plan, ctx.value, report);
+        validate(plan, ctx.value, ctx);
       } catch (e) {
         // Exotic input only (a throwing getter or proxy): safeParse still returns an issue.
-        report([], "unreadable", "INVALID_INPUT", { value: safeText(e) });
+        report(ctx, [], "unreadable", "INVALID_INPUT", { value: thrownText(e) });
       }
     })
     .meta(plan.json);
@@ -872,7 +1004,11 @@ const cache = new WeakMap<object, AnswersSchema>();
  * (`answers["1.a.Ak"]: 6 is not a whole number from 0 to 5`), and its `params` carry the message key and details.
  * The output is the input object, typed so that it goes straight into `score(rubric, …)`.
  *
- * Built once per (frozen) rubric object: rubrics from `defineRubric`/`getRubric` are cached.
+ * One parser: whether an answer is taken is decided by the engine's own readers (the ones `score` runs), so the
+ * schema accepts exactly the answers `score` accepts; the schema adds only the words for a refusal.
+ *
+ * Built once per (frozen) rubric object: rubrics from `defineRubric`/`getRubric` are cached. Anything that is not
+ * a rubric is a KinerjaError (INVALID_RUBRIC, with the path of what is wrong).
  *
  * @example
  * ```ts
@@ -891,10 +1027,16 @@ const cache = new WeakMap<object, AnswersSchema>();
  * ```
  */
 export function answersSchemaFor(rubric: RubricDefinition): AnswersSchema {
-  const hit = cache.get(rubric);
+  const hit = cache.get(rubric as object);
   if (hit) return hit;
-  const schema = build(rubric);
+  const schema = build(readRubric(rubric));
   // A plain definition may still change; only frozen (defined) rubrics are cached.
-  if (Object.isFrozen(rubric)) cache.set(rubric, schema);
+  let frozen = false;
+  try {
+    frozen = Object.isFrozen(rubric);
+  } catch {
+    // a Proxy whose trap throws: not cached
+  }
+  if (frozen) cache.set(rubric, schema);
   return schema;
 }

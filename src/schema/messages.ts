@@ -55,7 +55,7 @@ export interface MessageDetails {
   readonly key?: string;
   readonly rubric?: string;
   readonly fields?: ReadonlyArray<string>;
-  /** A digit limit (significant digits). */
+  /** A digit limit (significant digits), or the length limit of a text (characters, `textTooLong`). */
   readonly digits?: number;
   /** A result's `exact`, as given. */
   readonly exact?: string;
@@ -65,7 +65,7 @@ export interface MessageDetails {
   readonly row?: number;
   /** Respondent rows: the element (U1 …). */
   readonly element?: string;
-  /** How many there are (elements of a rubric). */
+  /** How many there are (elements of a rubric), or may be (a limit: `tooManyRespondents`). */
   readonly count?: number;
   /** How many were given (answers in a row). */
   readonly given?: number;
@@ -265,6 +265,8 @@ const EN_MESSAGES = {
     `the answer is empty; leave it out to count it as zero, or give ${ruleOf(EN, d)}`,
   notOnScale: (d: MessageDetails) => `${shown(EN, d.value)} is not ${ruleOf(EN, d)}${hintOf(EN, d)}`,
   tooManyDigits: (d: MessageDetails) => `${shown(EN, d.value)} has more than ${d.digits} significant digits`,
+  textTooLong: (d: MessageDetails) =>
+    `${shown(EN, d.value)} is longer than ${d.digits} characters, the limit of a text (see withLimits)`,
   noLookupRow: (d: MessageDetails) => `${shown(EN, d.value)} falls in no row of the scale's table`,
   notAnIndicator: (d: MessageDetails) => `"${d.key}" is not an indicator of ${d.rubric}`,
   isAGroup: (d: MessageDetails) => `"${d.key}" is a group in ${d.rubric}; answer its indicators instead`,
@@ -293,6 +295,8 @@ const EN_MESSAGES = {
   answersOrPoints: () => "give either answers or points, not both",
   rowsNotList: (d: MessageDetails) => `${shown(EN, d.value)} is not a list of respondent rows`,
   noRespondents: () => "at least one respondent is needed",
+  tooManyRespondents: (d: MessageDetails) =>
+    `${d.given} respondent rows, more than the limit of ${d.count} (see withLimits)`,
   rowNotRow: (d: MessageDetails) =>
     `respondent ${respondent(d)}: ${shown(EN, d.value)} is not a row (${d.count} answers in element order, or an object keyed by element)`,
   rowTooLong: (d: MessageDetails) =>
@@ -324,6 +328,8 @@ const ID_MESSAGES: { readonly [K in MessageKey]: Template } = {
   emptyCountsZero: (d) => `jawabannya kosong; hapus isian ini agar dihitung nol, atau isi dengan ${ruleOf(ID, d)}`,
   notOnScale: (d) => `${shown(ID, d.value)} bukan ${ruleOf(ID, d)}${hintOf(ID, d)}`,
   tooManyDigits: (d) => `${shown(ID, d.value)} memiliki lebih dari ${d.digits} angka penting`,
+  textTooLong: (d) =>
+    `${shown(ID, d.value)} lebih panjang dari ${d.digits} karakter, batas panjang teks (lihat withLimits)`,
   noLookupRow: (d) => `${shown(ID, d.value)} tidak masuk baris mana pun pada tabel skala`,
   notAnIndicator: (d) => `"${d.key}" bukan indikator ${d.rubric}`,
   isAGroup: (d) => `"${d.key}" adalah kelompok dalam ${d.rubric}; jawab indikator di bawahnya`,
@@ -352,6 +358,7 @@ const ID_MESSAGES: { readonly [K in MessageKey]: Template } = {
   answersOrPoints: () => "isi answers atau points, jangan keduanya",
   rowsNotList: (d) => `${shown(ID, d.value)} bukan daftar baris responden`,
   noRespondents: () => "perlu paling sedikit satu responden",
+  tooManyRespondents: (d) => `${d.given} baris responden, melebihi batas ${d.count} (lihat withLimits)`,
   rowNotRow: (d) =>
     `responden ${respondent(d)}: ${shown(ID, d.value)} bukan baris (${d.count} jawaban menurut urutan unsur, atau objek dengan kunci kode unsur)`,
   rowTooLong: (d) =>

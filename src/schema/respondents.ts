@@ -1,9 +1,12 @@
-import { z } from "zod";
+import * as z from "zod";
 import { KinerjaError, type KinerjaErrorCode } from "../core/errors.js";
+import { getLimits } from "../core/limits.js";
+import { readOwn } from "../core/plain.js";
 import { SKM_RESPONDENT_ANSWERS } from "../data/skm/helpers.js";
 import type { RubricDefinition, RubricNode } from "../model/types.js";
 import { skmAnswerOptions, skmAnswerValue } from "../schemes/skm/answerCodes.js";
-import { scaleChecker } from "./input.js";
+import { thrownText } from "./guard.js";
+import { readRubric, scaleChecker } from "./input.js";
 import {
   describeValue,
   type IssueParams,
@@ -55,7 +58,7 @@ function plan(rubric: RubricDefinition) {
         details: { scale: key },
       },
     );
-  const checker = scaleChecker(scale, `scales.${key}`);
+  const checker = scaleChecker(scale, key);
   const codes = leaves(rubric.nodes);
   const rules = new Map<string, RuleSpec>(
     codes.map((code) => [
@@ -86,6 +89,12 @@ function validate(
   }
   if (input.length === 0) {
     report([], "noRespondents", "INVALID_INPUT");
+    return out;
+  }
+  // skmFromRespondents refuses more rows than the respondents limit (LIMIT_EXCEEDED) before reading any.
+  const limit = getLimits().respondents;
+  if (input.length > limit) {
+    report([], "tooManyRespondents", "LIMIT_EXCEEDED", { given: input.length, count: limit });
     return out;
   }
   const answered = codes.map(() => 0);
@@ -173,7 +182,12 @@ export function respondentsSchemaFor(
   rubric: RubricDefinition,
   options: RespondentsSchemaOptions = {},
 ): RespondentsSchema {
-  const mode = options.incomplete ?? "error";
+  if (typeof options !== "object" || options === null)
+    throw new KinerjaError("INVALID_INPUT", `options: ${describeValue(options)} is not an object { incomplete? }`, {
+      path: ["options"],
+      rule: 'options is { incomplete?: "error" | "report" }',
+    });
+  const mode = readOwn(options, "incomplete", ["options", "incomplete"]) ?? "error";
   if (mode !== "error" && mode !== "report")
     throw new KinerjaError("INVALID_INPUT", `options.incomplete: ${describeValue(mode)} is not "error" or "report"`, {
       path: ["options", "incomplete"],
@@ -182,7 +196,8 @@ export function respondentsSchemaFor(
   const byMode = cache.get(rubric);
   const hit = byMode?.get(mode);
   if (hit) return hit;
-  const p = plan(rubric);
+  const definition = readRubric(rubric, "respondentsSchemaFor");
+  const p = plan(definition);
   const schema = z.unknown().transform((input, ctx) => {
     const report: Report = (path, key, code, details = {}) => {
       const params: IssueParams = { ...details, code, message: key };
@@ -195,9 +210,21 @@ export function respondentsSchemaFor(
         continue: true,
       });
     };
-    return validate(rubric, p, mode, input, report);
+    try {
+      return validate(definition, p, mode, input, report);
+    } catch (e) {
+      // Exotic input only (a throwing getter or proxy): safeParse still returns an issue.
+      report([], "unreadable", "INVALID_INPUT", { value: thrownText(e) });
+      return [];
+    }
   }) as unknown as RespondentsSchema;
-  if (Object.isFrozen(rubric)) {
+  let frozen = false;
+  try {
+    frozen = Object.isFrozen(rubric);
+  } catch {
+    // a Proxy whose trap throws: not cached
+  }
+  if (frozen) {
     const map = byMode ?? new Map<string, RespondentsSchema>();
     map.set(mode, schema);
     cache.set(rubric, map);

@@ -1,4 +1,5 @@
-import { z } from "zod";
+import type * as z from "zod";
+import { en as english, id as indonesian } from "zod/locales";
 import { type ErrorPath, formatPath, type KinerjaErrorCode } from "../core/errors.js";
 import type { RubricDefinition } from "../model/types.js";
 import { answersSchemaFor, type RubricAnswers } from "./input.js";
@@ -51,7 +52,7 @@ type ZodIssueLike = IssueLike & { readonly code?: string; readonly input?: unkno
  * ```
  */
 export function zodLocale(lang: Lang): { localeError: z.core.$ZodErrorMap } {
-  return lang === "id" ? z.locales.id() : z.locales.en();
+  return lang === "id" ? indonesian() : english();
 }
 
 const localeText = (issue: ZodIssueLike, lang: Lang): string => {
