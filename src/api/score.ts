@@ -1,3 +1,4 @@
+import { isDefined } from "../engine/registryOfDefined.js";
 import { scoreRubric } from "../engine/scoreRubric.js";
 import type { KnownRubricId, ScoreInputOf } from "../model/ids.js";
 import type { RubricDefinition, ScoreInput, ScoreOptions, ScoreResult } from "../model/types.js";
@@ -38,5 +39,7 @@ export function score<const Id extends string>(
   options?: ScoreOptions,
 ): ScoreResult<Id>;
 export function score(rubric: RubricDefinition | string, input: ScoreInput, options?: ScoreOptions): ScoreResult {
-  return scoreRubric(toRubric(rubric), input, options);
+  // A defined rubric object is what toRubric would return: the per-call work starts at once.
+  const defined = typeof rubric === "object" && rubric !== null && isDefined(rubric);
+  return scoreRubric(defined ? rubric : toRubric(rubric), input, options);
 }

@@ -22,7 +22,7 @@ const NUMBER_TEXT = /^(-?)(\d+)(?:\.(\d+))?(?:e([+-]\d+))?$/;
 /** Parses a figure exactly; NaN, ±Infinity, "1e3", "12,5", "" and non-numbers throw INVALID_INPUT. */
 export function parseAmount(value: unknown, path: ErrorPath): Rational {
   // The common case (at most 15 digits, plain notation): reduced on safe integers, no parse of the text.
-  const small = scaledOf(value);
+  const small = scaledAmount(value);
   if (small !== undefined) {
     const den = POW10[small.e] as number;
     const g = gcdSafe(small.n, den) || 1;
@@ -49,6 +49,92 @@ export function parseAmount(value: unknown, path: ErrorPath): Rational {
   const n = BigInt(`${sign}${int}${frac}`);
   const e = BigInt(exp) - BigInt(frac.length);
   return e >= 0n ? rational(n * 10n ** e) : rational(n, 10n ** -e);
+}
+
+/**
+ * `scaledOf` (core/scaled.ts), the same result for every value, faster for a number with decimals: instead of
+ * printing it (`String(value)`) and reading the text back, the fewest decimals e with an integer m such that
+ * m / 10^e is the number itself are found. That m and e are the ones its printed text gives: the text JavaScript
+ * prints is the shortest that reads back as the number, and m / 10^e (one correctly rounded division) is the
+ * number exactly when the decimal m·10^-e reads back as it. Within 15 digits m is the only such integer, and the
+ * product rounded to the nearest integer finds it (its error is below 0.25). Property-tested against scaledOf.
+ */
+export function scaledAmount(value: unknown): { readonly n: number; readonly e: number } | undefined {
+  return readScaled(value) ? { n: SCALED.n, e: SCALED.e } : undefined;
+}
+
+/** Where `readScaled` leaves its answer (no object per figure read on the hot paths). */
+export const SCALED = { n: 0, e: 0 };
+
+/** `scaledAmount(value)` into SCALED; false where scaledAmount is undefined. */
+export function readScaled(value: unknown): boolean {
+  if (typeof value === "string") return readScaledText(value);
+  if (typeof value !== "number") return false;
+  if (Number.isInteger(value) && value < 1e15 && value > -1e15) {
+    SCALED.n = value === 0 ? 0 : value;
+    SCALED.e = 0;
+    return true;
+  }
+  // Printed in plain notation (1e-6 ≤ |v| < 1e21) with at most 15 digits: |v| < 10^15 …
+  const a = value < 0 ? -value : value;
+  if (!(a >= 1e-6 && a < 1e15)) {
+    const s = scaledOf(value);
+    if (s === undefined) return false;
+    SCALED.n = s.n;
+    SCALED.e = s.e;
+    return true;
+  }
+  for (let e = 1; e <= 15; e++) {
+    const scale = POW10[e] as number;
+    const m = Math.round(value * scale); // not-a-score: a candidate, kept only if m / 10^e is the number exactly
+    if (m / scale !== value) continue;
+    // … counting the "0" before the point of a number below 1 as a digit, as scaledOf does.
+    if ((a < 1 ? e + 1 : digitCount(m < 0 ? -m : m)) > 15) return false;
+    SCALED.n = m;
+    SCALED.e = e;
+    return true;
+  }
+  return false;
+}
+
+/**
+ * scaledOf (core/scaled.ts) of a text, into SCALED: a canonical decimal text (optional "-", no leading zeros,
+ * digits after the point kept, trailing zeros too) of at most 15 digits; false for anything else.
+ */
+function readScaledText(text: string): boolean {
+  const length = text.length;
+  if (length === 0 || length > 17) return false;
+  let i = 0;
+  const negative = text.charCodeAt(0) === 45;
+  if (negative) i = 1;
+  let n = 0;
+  let digits = 0;
+  let dot = -1;
+  for (; i < length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 46) {
+      // One point, with a digit on each side.
+      if (dot >= 0 || digits === 0 || i === length - 1) return false;
+      dot = i;
+      continue;
+    }
+    if (c < 48 || c > 57) return false;
+    // No leading zeros: "0" alone before the point, or "0.…".
+    if (digits === 1 && n === 0 && dot < 0) return false;
+    n = n * 10 + (c - 48);
+    digits++;
+  }
+  if (digits === 0 || digits > 15 || (negative && n === 0)) return false;
+  SCALED.n = negative ? -n : n;
+  SCALED.e = dot < 0 ? 0 : length - dot - 1;
+  return true;
+}
+
+/** Decimal digits of a positive safe integer. */
+function digitCount(n: number): number {
+  let d = 1;
+  while (d < 16 && n >= (POW10[d] as number)) d++;
+  return d;
 }
 
 /** Null and undefined both mean "not reported": never a zero. */

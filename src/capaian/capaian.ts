@@ -5,7 +5,8 @@
 
 import { snapshot } from "../core/plain.js";
 import { cmp, div, mul, type Rational, rational } from "../core/rational.js";
-import { POW10, scaledOf, scaledToString } from "../core/scaled.js";
+import { POW10 } from "../core/scaled.js";
+import { readScaled, SCALED } from "./amount.js";
 import {
   type CapaianFormula,
   type CapaianInput,
@@ -13,7 +14,17 @@ import {
   type ParsedCapaian,
   readCapaianInput,
 } from "./capaianInput.js";
-import { type ExactFigure, figure, figureOfRatio, text } from "./figure.js";
+import {
+  centsOf,
+  centsOfRatio,
+  decimalText,
+  type ExactFigure,
+  figure,
+  flat,
+  gcdOf,
+  reducedText,
+  text,
+} from "./figure.js";
 import {
   type CapaianSource,
   SOURCE_HIGHER,
@@ -126,30 +137,69 @@ const KEYS = new Set(["target", "realisasi", "polarity", "formula", "cap"]);
 export function capaianOnIntegers(
   input: unknown,
   label: { readonly code: string; readonly name: string | null } | null = null,
-): { readonly result: CapaianResult; readonly num: number; readonly den: number } | null {
+): ScaledCapaian | null {
   if (typeof input !== "object" || input === null || Array.isArray(input)) return null;
   const obj = input as Record<string, unknown>;
   for (const key of Object.keys(obj))
     if (!KEYS.has(key) && (label === null || (key !== "code" && key !== "name"))) return null;
-  const polarity = obj.polarity;
+  if (obj.cap !== undefined) return null;
+  return capaianScaled(obj.polarity, obj.formula, obj.target, obj.realisasi, label?.code ?? null, label?.name ?? null);
+}
+
+/** A result of the safe-integer path, with its exact value num/den (safe integers, den > 0, in lowest terms). */
+export interface ScaledCapaian {
+  readonly result: CapaianResult;
+  readonly num: number;
+  readonly den: number;
+}
+
+/**
+ * `capaianOnIntegers` on the fields of an input already read (no cap): null for anything but the common case.
+ * With a `code` (an opdQuarter indicator), the result starts with its code and name.
+ */
+export function capaianScaled(
+  polarity: unknown,
+  formulaGiven: unknown,
+  target: unknown,
+  realisasiGiven: unknown,
+  code: string | null,
+  name: string | null,
+): ScaledCapaian | null {
+  const result = capaianResult(polarity, formulaGiven, target, realisasiGiven, code, name);
+  return result === null ? null : { result, num: LAST.num, den: LAST.den };
+}
+
+/** The exact value num/den (lowest terms) of the last result `capaianResult` gave: no object per indicator. */
+export const LAST = { num: 0, den: 1 };
+
+/** `capaianScaled`'s result alone; its exact value is left in LAST. */
+export function capaianResult(
+  polarity: unknown,
+  formulaGiven: unknown,
+  target: unknown,
+  realisasiGiven: unknown,
+  code: string | null,
+  name: string | null,
+): CapaianResult | null {
   let formula: CapaianFormula;
   if (polarity === "higherIsBetter") {
-    if (obj.formula !== undefined) return null;
+    if (formulaGiven !== undefined) return null;
     formula = "R/T";
   } else if (polarity === "lowerIsBetter") {
-    const f = obj.formula;
-    if (f === undefined || f === "2T-R") formula = "2T-R";
-    else if (f === "T/R") formula = "T/R";
+    if (formulaGiven === undefined || formulaGiven === "2T-R") formula = "2T-R";
+    else if (formulaGiven === "T/R") formula = "T/R";
     else return null;
   } else return null;
-  if (obj.cap !== undefined) return null;
-  const t = scaledOf(obj.target);
-  const r = scaledOf(obj.realisasi);
-  if (t === undefined || r === undefined || t.n <= 0) return null;
+  if (!readScaled(target)) return null;
+  const tn = SCALED.n;
+  const te = SCALED.e;
+  if (tn <= 0 || !readScaled(realisasiGiven)) return null;
+  const rn = SCALED.n;
+  const re = SCALED.e;
   // T and R as integers at one exponent.
-  const e = Math.max(t.e, r.e);
-  const T = t.n * (POW10[e - t.e] as number);
-  const R = r.n * (POW10[e - r.e] as number);
+  const e = Math.max(te, re);
+  const T = tn * (POW10[e - te] as number);
+  const R = rn * (POW10[e - re] as number);
   if (!Number.isSafeInteger(T) || !Number.isSafeInteger(R)) return null;
   let num: number;
   let den: number;
@@ -165,22 +215,31 @@ export function capaianOnIntegers(
     den = R;
   }
   if (!Number.isSafeInteger(num)) return null;
-  const shown = figureOfRatio(num, den);
-  if (shown === undefined) return null;
-  const targetText = scaledToString(t.n, t.e);
-  const realisasi = scaledToString(r.n, r.e);
-  const versus = versusTarget(polarity, R < T ? -1 : R > T ? 1 : 0);
+  // In lowest terms once: for the texts, and for the mean of an OPD (quarter.ts) that sums these.
+  const g = gcdOf(num, den) || 1;
+  num /= g;
+  den /= g;
+  // The three texts (figureOfReduced, without its object).
+  if (!Number.isSafeInteger(den * 100)) return null;
+  const cents = centsOfRatio(num, den);
+  if (cents === undefined) return null;
+  const value = centsOf(cents);
+  const exact = flat(reducedText(num, den));
+  const exactFraction = den === 1 ? String(num) : flat(`${num}/${den}`);
+  const targetText = decimalText(tn, te);
+  const realisasi = decimalText(rn, re);
+  const versus = versusTarget(polarity as CapaianPolarity, R < T ? -1 : R > T ? 1 : 0);
   const source = formulaSource(formula);
   // One literal per shape (no spread): the key order is the exact path's.
   const result: CapaianResult =
-    label === null
+    code === null
       ? {
           status: "assessed",
           reason: null,
-          value: shown.value,
-          exact: shown.exact,
-          exactFraction: shown.exactFraction,
-          polarity,
+          value,
+          exact,
+          exactFraction,
+          polarity: polarity as CapaianPolarity,
           formula,
           target: targetText,
           realisasi,
@@ -190,18 +249,18 @@ export function capaianOnIntegers(
           versusTarget: versus,
           capped: false,
           uncapped: null,
-          sources: [source],
+          sources: SOURCES_OF[formula],
           confirmed: source.confirmed,
         }
       : ({
-          code: label.code,
-          name: label.name,
+          code,
+          name,
           status: "assessed",
           reason: null,
-          value: shown.value,
-          exact: shown.exact,
-          exactFraction: shown.exactFraction,
-          polarity,
+          value,
+          exact,
+          exactFraction,
+          polarity: polarity as CapaianPolarity,
           formula,
           target: targetText,
           realisasi,
@@ -211,10 +270,12 @@ export function capaianOnIntegers(
           versusTarget: versus,
           capped: false,
           uncapped: null,
-          sources: [source],
+          sources: SOURCES_OF[formula],
           confirmed: source.confirmed,
         } as CapaianResult);
-  return { result, num, den };
+  LAST.num = num;
+  LAST.den = den;
+  return result;
 }
 
 /** Capaian of an input already checked. */
@@ -317,6 +378,16 @@ function versusTarget(polarity: CapaianPolarity, c: number): VersusTarget {
   if (c === 0) return "met";
   return (polarity === "lowerIsBetter" ? -c : c) > 0 ? "better" : "worse";
 }
+
+/**
+ * The sources of a result on the safe-integer path: one frozen list per formula, shared (like the frozen source
+ * records in it), so a result carries no list of its own to allocate and keep.
+ */
+const SOURCES_OF: Readonly<Record<CapaianFormula, ReadonlyArray<CapaianSource>>> = Object.freeze({
+  "R/T": Object.freeze([SOURCE_HIGHER]),
+  "2T-R": Object.freeze([SOURCE_LOWER_2T_R]),
+  "T/R": Object.freeze([SOURCE_LOWER_T_R]),
+});
 
 function formulaSource(formula: CapaianFormula): CapaianSource {
   return formula === "R/T" ? SOURCE_HIGHER : formula === "2T-R" ? SOURCE_LOWER_2T_R : SOURCE_LOWER_T_R;

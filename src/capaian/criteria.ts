@@ -5,10 +5,12 @@
  * is a named policy, since implementations differ.
  */
 import { KinerjaError } from "../core/errors.js";
+import { getLimits } from "../core/limits.js";
 import { snapshot } from "../core/plain.js";
 import { cmp, type Rational } from "../core/rational.js";
-import { choice, isMissing, onlyKeys, parseAmount, parseFraction, record } from "./amount.js";
-import { text } from "./figure.js";
+import { POW10, scaledOf } from "../core/scaled.js";
+import { choice, isMissing, onlyKeys, parseAmount, parseFraction, record, scaledAmount } from "./amount.js";
+import { decimalText, text } from "./figure.js";
 import { type CapaianSource, SOURCE_GAP_SIMONEV21, SOURCE_GAP_TEGAL, SOURCE_KRITERIA } from "./sources.js";
 
 export type KriteriaCode = "sangatTinggi" | "tinggi" | "sedang" | "rendah" | "sangatRendah";
@@ -123,6 +125,11 @@ export function kriteriaCapaian(
   value: number | string | { readonly status: string; readonly value: string | null },
   options?: KriteriaOptions,
 ): KriteriaResult {
+  // The common case, a figure (a published value "90.50") without options: classified on safe integers.
+  if (options === undefined) {
+    const quick = kriteriaOfFigure(value);
+    if (quick !== null) return quick;
+  }
   value = snapshot(value, ["value"]);
   options = snapshot(options, ["options"]);
   const opts = options === undefined ? {} : record(options, ["options"], "an options object { gapPolicy }");
@@ -139,6 +146,38 @@ export function kriteriaCapaian(
   if (v === null) return { code: null, label: null, interval: null, value: null, ...base };
   const band = policy.bands.find((b) => b.min === null || above(v, b)) as KriteriaBand;
   return { code: band.code, label: { ...band.label }, interval: band.interval, value: text(v), ...base };
+}
+
+/** The default policy's lower edges (inclusive, whole numbers), highest first; null for the lowest band. */
+const DEFAULT_EDGES: ReadonlyArray<number | null> = KRITERIA_CAPAIAN.policies[DEFAULT_GAP_POLICY].bands.map((b) =>
+  b.min === null ? null : (scaledOf(b.min) as { n: number }).n,
+);
+
+/**
+ * `kriteriaCapaian(value)` for a number or decimal text of at most 15 digits under the default policy, on safe
+ * integers: the same result (property-tested); null for anything else, which takes the general path.
+ */
+function kriteriaOfFigure(value: unknown): KriteriaResult | null {
+  if (typeof value === "string" ? value.length > getLimits().text : typeof value !== "number") return null;
+  const s = scaledAmount(value);
+  if (s === undefined || s.e > 13) return null;
+  const scale = POW10[s.e] as number;
+  const policy = KRITERIA_CAPAIAN.policies[DEFAULT_GAP_POLICY];
+  const edges = DEFAULT_EDGES;
+  let i = 0;
+  // minInclusive under the default policy: the first band whose edge the value reaches.
+  while (edges[i] !== null && s.n < (edges[i] as number) * scale) i++;
+  const band = policy.bands[i] as KriteriaBand;
+  return {
+    code: band.code,
+    label: { id: band.label.id, en: band.label.en },
+    interval: band.interval,
+    value: decimalText(s.n, s.e),
+    gapPolicy: DEFAULT_GAP_POLICY,
+    gapPolicyDefaulted: true,
+    sources: [SOURCE_KRITERIA, policy.source],
+    confirmed: false,
+  };
 }
 
 function above(v: Rational, band: KriteriaBand): boolean {

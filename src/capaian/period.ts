@@ -102,9 +102,24 @@ const BULAN = [
  * ```
  */
 export function periodLabel(given: CapaianPeriod): string {
-  const p = checkPeriod(snapshot(given, ["period"]), ["period"]);
+  return labelOf(checkPeriod(snapshot(given, ["period"]), ["period"]));
+}
+
+/** Labels of triwulan already made ("TW II 2024"), by year × 4 + triwulan: at most 404 (years 2000–2100). */
+const TRIWULAN_LABELS = new Map<number, string>();
+
+/** The label of a period already checked. */
+export function labelOf(p: CapaianPeriod): string {
+  if (p.kind === "triwulan") {
+    const key = p.year * 4 + p.triwulan;
+    let label = TRIWULAN_LABELS.get(key);
+    if (label === undefined) {
+      label = `TW ${ROMAN[p.triwulan - 1]} ${p.year}`;
+      TRIWULAN_LABELS.set(key, label);
+    }
+    return label;
+  }
   if (p.kind === "year") return String(p.year);
   if (p.kind === "semester") return `Semester ${ROMAN[p.semester - 1]} ${p.year}`;
-  if (p.kind === "triwulan") return `TW ${ROMAN[p.triwulan - 1]} ${p.year}`;
   return `${BULAN[p.month - 1]} ${p.year}`;
 }

@@ -5,7 +5,7 @@
 import { cut, type ErrorPath, formatPath, KinerjaError } from "../core/errors.js";
 import { cmp, R0, type Rational, rational } from "../core/rational.js";
 import { type Amount, choice, isMissing, nonEmptyString, onlyKeys, parseAmount, record } from "./amount.js";
-import { type CapaianResult, capaianOnIntegers } from "./capaian.js";
+import { capaianOnIntegers, type ScaledCapaian } from "./capaian.js";
 import { type CapaianInput, type ParsedCapaian, readCapaianInput } from "./capaianInput.js";
 import { text } from "./figure.js";
 import { checkTriwulan, type Triwulan } from "./period.js";
@@ -61,19 +61,25 @@ export interface ParsedQuarter {
   /** Null: no report. */
   readonly lines: ReadonlyArray<Line> | null;
   /** Each indicator's checked input, or (the common case, on safe integers) its result already. */
-  readonly indicators: ReadonlyArray<{
-    code: string;
-    name: string | null;
-    input: ParsedCapaian | null;
-    fast: { readonly result: CapaianResult; readonly num: number; readonly den: number } | null;
-  }>;
+  readonly indicators: ReadonlyArray<IndicatorPart>;
+}
+
+/** An indicator's checked input (`input`), or (the common case, on safe integers) its result already (`fast`). */
+export interface IndicatorPart {
+  readonly code: string;
+  readonly name: string | null;
+  readonly input: ParsedCapaian | null;
+  readonly fast: ScaledCapaian | null;
 }
 
 const HUNDRED = rational(100n);
 const MODES: ReadonlyArray<PhysicalMode> = ["paguWeighted", "unweightedMean"];
 
-/** Checks one OPD's report; duplicates and impossible figures throw. */
-export function readOpdQuarter(input: unknown, options?: unknown): ParsedQuarter {
+/**
+ * Checks one OPD's report; duplicates and impossible figures throw. `integerPaths: false` keeps every indicator
+ * on the exact path (the oracle of the property tests).
+ */
+export function readOpdQuarter(input: unknown, options?: unknown, integerPaths = true): ParsedQuarter {
   const obj = record(input, [], "an object { opd, period, subKegiatan, indicators }");
   onlyKeys(obj, ["opd", "name", "period", "subKegiatan", "indicators"], []);
   const opts = options === undefined ? {} : record(options, ["options"], "an options object { physical }");
@@ -84,7 +90,7 @@ export function readOpdQuarter(input: unknown, options?: unknown): ParsedQuarter
     period: checkTriwulan(obj.period, ["period"]),
     mode: choice(opts.physical, MODES, ["options", "physical"], "paguWeighted"),
     lines: isMissing(obj.subKegiatan) ? null : readLines(obj.subKegiatan),
-    indicators: readIndicators(obj.indicators),
+    indicators: readIndicators(obj.indicators, integerPaths),
   };
 }
 
@@ -140,7 +146,7 @@ function within(value: unknown, min: Rational, max: Rational | null, path: Error
   return v;
 }
 
-function readIndicators(value: unknown): ParsedQuarter["indicators"] {
+function readIndicators(value: unknown, integerPaths: boolean): ParsedQuarter["indicators"] {
   if (value === undefined) return [];
   const seen = new Set<string>();
   return list(value, ["indicators"], "an array of { code, target, realisasi, polarity }").map((item, i) => {
@@ -149,7 +155,7 @@ function readIndicators(value: unknown): ParsedQuarter["indicators"] {
     const id = nonEmptyString(obj.code, [...path, "code"], "the indicator's code");
     unique(seen, id, [...path, "code"], "indicator code");
     const name = obj.name === undefined ? null : nonEmptyString(obj.name, [...path, "name"], "a name");
-    const fast = capaianOnIntegers(obj, { code: id, name });
+    const fast = integerPaths ? capaianOnIntegers(obj, { code: id, name }) : null;
     if (fast !== null) return { code: id, name, input: null, fast };
     const { code: _code, name: _name, ...rest } = obj;
     return { code: id, name, input: readCapaianInput(rest, path), fast: null };

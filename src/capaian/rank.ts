@@ -5,15 +5,17 @@
  * figures are exactly equal, and shuffling the input changes nothing.
  */
 import { KinerjaError } from "../core/errors.js";
-import { checkLimit } from "../core/limits.js";
+import { checkLimit, getLimits, type Limits } from "../core/limits.js";
 import { snapshot } from "../core/plain.js";
-import { add, cmp, mul, type Rational, rational } from "../core/rational.js";
+import { cmp, type Rational } from "../core/rational.js";
 import { choice, record } from "./amount.js";
 import type { CapaianStatus } from "./capaian.js";
+import { difference } from "./exactSum.js";
 import { delta, type ExactFigure } from "./figure.js";
-import { periodIndex, periodLabel, type Triwulan } from "./period.js";
-import type { MeasureReason, OpdQuarterResult } from "./quarter.js";
-import { count, type RankBy, type Row, readRows, sameMode } from "./rankInput.js";
+import { type KnownQuarter, knownQuarter, knownValue } from "./known.js";
+import { labelOf, periodIndex, periodLabel, type Triwulan } from "./period.js";
+import type { MeasureReason, OpdQuarterResult, PhysicalMode } from "./quarter.js";
+import { centsKey, count, type RankBy, type Row, readRows, sameMode } from "./rankInput.js";
 
 export type { RankBy };
 
@@ -107,6 +109,11 @@ const byId = (a: { opd: string }, b: { opd: string }) => (a.opd < b.opd ? -1 : a
  * ```
  */
 export function rankOpds(given: ReadonlyArray<OpdQuarterResult>, options: RankOpdsOptions): OpdRanking {
+  return rankKnown(given, options) ?? rankRead(given, options);
+}
+
+/** The general path: any input, read once as plain data and checked field by field. */
+function rankRead(given: unknown, options: unknown): OpdRanking {
   // Read once as plain data (own fields; no getters, Proxies, holes or cycles), at most the units limit of OPDs.
   const opds = snapshot(given, ["opds"]);
   if (Array.isArray(opds)) checkLimit("units", opds.length, ["opds"]);
@@ -119,14 +126,154 @@ export function rankOpds(given: ReadonlyArray<OpdQuarterResult>, options: RankOp
       path: ["opds"],
       rule: "a non-empty array of opdQuarter() results",
     });
+  const prev = opts.previous === undefined ? null : readRows(opts.previous, by, ["options", "previous"]);
+  return ranking(by, bottom, rows, prev);
+}
+
+/**
+ * The common case: every OPD (and every previous one) is an `opdQuarter()` result of this process whose ranked
+ * fields are unchanged, and the options are plain. Then only those fields are read (each once, inside a guard),
+ * and the exact values recorded beside them are used, instead of copying every result and parsing its fractions
+ * again. The ranking is the one `rankRead` gives; anything else (a result that travelled as JSON or was edited, a
+ * getter, a bad option, a duplicate id, mixed quarters, a limit that copying would exceed) returns null, and
+ * `rankRead` then reads the input as before, errors included. Fields a ranking does not read (the indicators, the
+ * sources) are not walked here.
+ */
+function rankKnown(given: unknown, options: unknown): OpdRanking | null {
+  const limits = getLimits();
+  // What a snapshot would count: every value it copies, per call, within units × 20 (core/plain.ts).
+  const budget = limits.units * 20;
+  if (typeof options !== "object" || options === null || Array.isArray(options)) return null;
+  const list = knownList(given, limits.units, limits, 1);
+  if (list === null || list.known.length === 0 || 1 + list.values > budget) return null;
+  let by: unknown;
+  let bottom: unknown;
+  let previous: KnownList | null = null;
+  let hasPrevious = false;
+  try {
+    const keys = Object.keys(options);
+    let values = 1 + keys.length;
+    for (const key of keys) {
+      if (key.length > limits.text) return null;
+      const value = (options as Record<string, unknown>)[key];
+      if (key === "previous" && value !== undefined) {
+        previous = knownList(value, Math.max(limits.units, limits.respondents, limits.answers), limits, 2);
+        if (previous === null) return null;
+        values += previous.values;
+        hasPrevious = true;
+        continue;
+      }
+      if (typeof value === "string" ? value.length > limits.text : typeof value === "object" && value !== null)
+        return null;
+      if (key === "by") by = value;
+      else if (key === "bottom") bottom = value;
+    }
+    if (values > budget) return null;
+  } catch {
+    return null;
+  }
+  if (!(BY as ReadonlyArray<unknown>).includes(by)) return null;
+  if (bottom !== undefined && (typeof bottom !== "number" || !Number.isInteger(bottom) || bottom < 0)) return null;
+  const measure = by as RankBy;
+  const rows = knownRows(list.known, measure);
+  if (rows === null) return null;
+  let prev: Row[] | null = null;
+  if (hasPrevious) {
+    prev = knownRows((previous as KnownList).known, measure);
+    if (prev === null) return null;
+  }
+  return ranking(measure, bottom === undefined || bottom === 0 ? 0 : (bottom as number), rows, prev);
+}
+
+interface KnownList {
+  readonly known: ReadonlyArray<{ readonly item: object; readonly info: KnownQuarter }>;
+  /** At least what a snapshot of the array counts. */
+  readonly values: number;
+}
+
+/**
+ * An array of results computed here, read inside a guard, with at most `most` elements and nothing a snapshot
+ * at nesting `depth` would refuse under `limits`; null otherwise.
+ */
+function knownList(value: unknown, most: number, limits: Limits, depth: number): KnownList | null {
+  if (!Array.isArray(value)) return null;
+  try {
+    const length = value.length;
+    if (length > most) return null;
+    const known = new Array<{ item: object; info: KnownQuarter }>(length);
+    let values = 0;
+    for (let i = 0; i < length; i++) {
+      const item: unknown = value[i];
+      const info = knownQuarter(item);
+      if (info === undefined || info.longest > limits.text || depth + info.depth > limits.depth) return null;
+      values += info.values;
+      known[i] = { item: item as object, info };
+    }
+    return { known, values };
+  } catch {
+    return null;
+  }
+}
+
+/** The rows of results computed here, when the fields ranked by are unchanged, ids unique and the quarter one. */
+function knownRows(list: KnownList["known"], by: RankBy): Row[] | null {
+  const rows = new Array<Row>(list.length);
+  const seen = new Set<string>();
+  const first = (list[0] as (typeof list)[number]).info;
+  // One quarter for all (checked below): one period object for the rows of this ranking.
+  const period: Triwulan = { kind: "triwulan", year: first.year, triwulan: first.triwulan as Triwulan["triwulan"] };
+  try {
+    for (let i = 0; i < list.length; i++) {
+      const { item, info } = list[i] as (typeof list)[number];
+      const o = item as Record<string, unknown>;
+      if (o.opd !== info.opd || o.name !== info.name || seen.has(info.opd)) return null;
+      seen.add(info.opd);
+      const p = o.period as Record<string, unknown>;
+      if (p !== info.period || p.kind !== "triwulan" || p.year !== info.year || p.triwulan !== info.triwulan)
+        return null;
+      if (info.year !== first.year || info.triwulan !== first.triwulan) return null;
+      const k = info[by];
+      const m = o[by] as Record<string, unknown>;
+      if (
+        m !== k.ref ||
+        m.status !== k.status ||
+        m.reason !== k.reason ||
+        m.value !== k.value ||
+        m.exact !== k.exact ||
+        m.exactFraction !== k.exactFraction ||
+        (by === "physical" && m.mode !== k.mode)
+      )
+        return null;
+      const assessed = k.status === "assessed";
+      rows[i] = {
+        opd: info.opd,
+        name: info.name,
+        status: k.status,
+        reason: assessed ? null : (k.reason as MeasureReason | null),
+        v: assessed && k.v !== null ? knownValue(k.v) : null,
+        key: assessed ? centsKey(k.value) : null,
+        value: assessed ? k.value : null,
+        exact: assessed ? k.exact : null,
+        exactFraction: assessed ? k.exactFraction : null,
+        period,
+        mode: by === "physical" ? (k.mode as PhysicalMode) : null,
+      };
+    }
+  } catch {
+    return null;
+  }
+  return rows;
+}
+
+/** The ranking of checked rows; `prev` null when no previous results were given. */
+function ranking(by: RankBy, bottom: number, rows: ReadonlyArray<Row>, prev: ReadonlyArray<Row> | null): OpdRanking {
   const period = (rows[0] as Row).period;
   const ranks = rank(rows);
   const flagged = lowest(rows, bottom);
 
   let previousPeriod: Triwulan | null = null;
   let before: Map<string, { row: Row; rank: number | null }> | null = null;
-  if (opts.previous !== undefined) {
-    const prev = readRows(opts.previous, by, ["options", "previous"]);
+  if (prev !== null) {
     if (prev.length > 0) {
       previousPeriod = (prev[0] as Row).period;
       if (periodIndex(previousPeriod) >= periodIndex(period))
@@ -135,7 +282,7 @@ export function rankOpds(given: ReadonlyArray<OpdQuarterResult>, options: RankOp
           `previous is ${periodLabel(previousPeriod)}, not earlier than ${periodLabel(period)}`,
           { path: ["options", "previous", 0, "period"], rule: "previous results are for an earlier triwulan" },
         );
-      sameMode([...rows, ...prev], by);
+      if (by === "physical") sameMode([...rows, ...prev], by);
       const prevRanks = rank(prev);
       before = new Map(prev.map((r) => [r.opd, { row: r, rank: prevRanks.get(r.opd)?.rank ?? null }]));
     }
@@ -150,10 +297,12 @@ export function rankOpds(given: ReadonlyArray<OpdQuarterResult>, options: RankOp
       tied: own?.tied ?? false,
       status: r.status,
       reason: r.reason,
-      ...r.shown,
+      value: r.value,
+      exact: r.exact,
+      exactFraction: r.exactFraction,
       assistance: flagged.has(r.opd),
       missingReport: r.status === "missing",
-      change: opts.previous === undefined ? null : change(r, own?.rank ?? null, before?.get(r.opd)),
+      change: prev === null ? null : change(r, own?.rank ?? null, before?.get(r.opd)),
     };
   });
   // Ranked first (by rank, a tie by id), then the unranked by id.
@@ -163,29 +312,38 @@ export function rankOpds(given: ReadonlyArray<OpdQuarterResult>, options: RankOp
   return {
     by,
     period,
-    periodLabel: periodLabel(period),
+    periodLabel: labelOf(period),
     previousPeriod,
     bottom,
     tieRule: TIE_RULE,
     entries,
     assistance: rows
       .filter((r) => flagged.has(r.opd))
-      .sort((a, b) => cmp(a.v as Rational, b.v as Rational) || byId(a, b))
+      .sort((a, b) => compare(a, b) || byId(a, b))
       .map((r) => r.opd),
     missing: ids("missing"),
     notAssessable: ids("notAssessable"),
   };
 }
 
+/**
+ * Two rows with values, by exact value. Their published values (half-up to 2 decimals) order them whenever they
+ * differ, since rounding never reverses an order; only equal published values take the exact comparison.
+ */
+function compare(a: Row, b: Row): number {
+  if (a.key !== null && b.key !== null && a.key !== b.key) return a.key < b.key ? -1 : 1;
+  return cmp(a.v as Rational, b.v as Rational);
+}
+
 /** Competition ranks, highest value first. */
 function rank(rows: ReadonlyArray<Row>): Map<string, { rank: number; tied: boolean }> {
-  const ranked = rows.filter((r) => r.v !== null).sort((a, b) => cmp(b.v as Rational, a.v as Rational) || byId(a, b));
+  const ranked = rows.filter((r) => r.v !== null).sort((a, b) => compare(b, a) || byId(a, b));
   const out = new Map<string, { rank: number; tied: boolean }>();
   ranked.forEach((r, i) => {
     const prev = ranked[i - 1];
     const next = ranked[i + 1];
-    const tiedAbove = prev !== undefined && cmp(prev.v as Rational, r.v as Rational) === 0;
-    const tiedBelow = next !== undefined && cmp(next.v as Rational, r.v as Rational) === 0;
+    const tiedAbove = prev !== undefined && compare(prev, r) === 0;
+    const tiedBelow = next !== undefined && compare(next, r) === 0;
     const rankNo = tiedAbove ? (out.get((prev as Row).opd) as { rank: number }).rank : i + 1;
     out.set(r.opd, { rank: rankNo, tied: tiedAbove || tiedBelow });
   });
@@ -196,9 +354,9 @@ function rank(rows: ReadonlyArray<Row>): Map<string, { rank: number; tied: boole
 function lowest(rows: ReadonlyArray<Row>, n: number): Set<string> {
   const values = rows.filter((r) => r.v !== null);
   if (n === 0 || values.length === 0) return new Set();
-  const ascending = [...values].sort((a, b) => cmp(a.v as Rational, b.v as Rational));
-  const cut = (ascending[Math.min(n, ascending.length) - 1] as Row).v as Rational;
-  return new Set(values.filter((r) => cmp(r.v as Rational, cut) <= 0).map((r) => r.opd));
+  const ascending = [...values].sort(compare);
+  const cut = ascending[Math.min(n, ascending.length) - 1] as Row;
+  return new Set(values.filter((r) => compare(r, cut) <= 0).map((r) => r.opd));
 }
 
 function change(r: Row, rankNo: number | null, prev: { row: Row; rank: number | null } | undefined): RankChange {
@@ -208,8 +366,8 @@ function change(r: Row, rankNo: number | null, prev: { row: Row; rank: number | 
     previousStatus: p.status,
     previousRank: prev.rank,
     rankDelta: prev.rank !== null && rankNo !== null ? prev.rank - rankNo : null,
-    previousValue: p.shown.value,
-    delta: r.v !== null && p.v !== null ? delta(add(r.v, mul(p.v, rational(-1n)))) : null,
+    previousValue: p.value,
+    delta: r.v !== null && p.v !== null ? delta(difference(r.v, p.v)) : null,
   };
 }
 

@@ -1,12 +1,13 @@
 /**
  * Reading `opdQuarter()` results back for a ranking: they may have travelled
- * as JSON, so each is checked and its exact value re-read from its fraction.
+ * as JSON, so each is checked and its exact value re-read from its fraction
+ * (results this process computed take the shortcut in rank.ts instead).
  */
 import { cut, type ErrorPath, formatPath, KinerjaError } from "../core/errors.js";
 import type { Rational } from "../core/rational.js";
-import { choice, nonEmptyString, parseFraction, record } from "./amount.js";
+import { choice, nonEmptyString, parseFraction, readScaled, record, SCALED } from "./amount.js";
 import type { CapaianStatus } from "./capaian.js";
-import { figure, recall } from "./figure.js";
+import { figure } from "./figure.js";
 import { checkTriwulan, periodLabel, type Triwulan } from "./period.js";
 import type { MeasureReason, PhysicalMode } from "./quarter.js";
 
@@ -20,7 +21,12 @@ export interface Row {
   status: CapaianStatus;
   reason: MeasureReason | null;
   v: Rational | null;
-  shown: { value: string | null; exact: string | null; exactFraction: string | null };
+  /** The published value in hundredths (`centsKey`), for ordering before the exact comparison. */
+  key: number | null;
+  /** The measure's three texts (null without a value). */
+  value: string | null;
+  exact: string | null;
+  exactFraction: string | null;
   period: Triwulan;
   mode: PhysicalMode | null;
 }
@@ -55,8 +61,8 @@ export function readRows(list: unknown, by: RankBy, path: ErrorPath): Row[] {
     seen.add(opd);
     const m = record(o[by], [...at, by], `the ${by} measure of an opdQuarter() result`);
     const status = choice(m.status, STATUSES, [...at, by, "status"]);
-    const known = status === "assessed" ? recall(m) : undefined;
-    const v = status === "assessed" ? (known ?? parseFraction(m.exactFraction, [...at, by, "exactFraction"])) : null;
+    const v = status === "assessed" ? parseFraction(m.exactFraction, [...at, by, "exactFraction"]) : null;
+    const shown = v === null ? { value: null, exact: null, exactFraction: null } : figure(v);
     return {
       opd,
       name: typeof o.name === "string" ? o.name : null,
@@ -66,12 +72,10 @@ export function readRows(list: unknown, by: RankBy, path: ErrorPath): Row[] {
           ? null
           : choice(m.reason, REASONS, [...at, by, "reason"]),
       v,
-      shown:
-        v === null
-          ? { value: null, exact: null, exactFraction: null }
-          : known !== undefined
-            ? { value: m.value as string, exact: m.exact as string, exactFraction: m.exactFraction as string }
-            : figure(v),
+      key: centsKey(shown.value),
+      value: shown.value,
+      exact: shown.exact,
+      exactFraction: shown.exactFraction,
       period: checkTriwulan(o.period, [...at, "period"]),
       mode: by === "physical" ? choice(m.mode, ["paguWeighted", "unweightedMean"] as const, [...at, by, "mode"]) : null,
     };
@@ -86,6 +90,11 @@ export function readRows(list: unknown, by: RankBy, path: ErrorPath): Row[] {
       );
   });
   return rows;
+}
+
+/** A published value ("113.33", half-up to 2 decimals) in hundredths, when a safe integer; else null. */
+export function centsKey(value: string | null): number | null {
+  return value !== null && readScaled(value) && SCALED.e === 2 ? SCALED.n : null;
 }
 
 /** Physical progress ranks like with like: one mode across the ranking. */

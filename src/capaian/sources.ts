@@ -152,3 +152,23 @@ export const SOURCE_MEAN_CAPAIAN = freeze({
   confirmed: false,
   note: 'Apps disagree on the average: a public "Dasbor Capaian" app (CapaianCalculatorService) ignores "-" (not assessed) and 0 against quarterly targets, counts "-" as 0 against annual targets, and ignores "-" but keeps 0 per sasaran. These choices change results, so kinerja keeps missing and zero apart.',
 });
+
+/** The length of the longest text in any source record above (a result carries them whole). */
+export const SOURCE_LONGEST: number = Math.max(
+  ...[
+    SOURCE_HIGHER,
+    SOURCE_LOWER_2T_R,
+    SOURCE_LOWER_T_R,
+    SOURCE_RANGE,
+    SOURCE_RANGE_INSIDE,
+    SOURCE_CAP_120,
+    SOURCE_CAP_110,
+    SOURCE_KRITERIA,
+    SOURCE_GAP_SIMONEV21,
+    SOURCE_GAP_TEGAL,
+    SOURCE_SIMONEV21_OPD,
+    SOURCE_UNWEIGHTED_FISIK,
+    SOURCE_TRIWULAN,
+    SOURCE_MEAN_CAPAIAN,
+  ].flatMap((s) => Object.values(s).map((v) => (typeof v === "string" ? v.length : 0))),
+);

@@ -16,6 +16,7 @@ import { VERSION } from "../version.js";
 import type { Compiled, CompiledNode } from "./compile.js";
 import { compiledOf, compiledWith, ensureDefined } from "./compiled.js";
 import { breakdownOf, evaluate } from "./evaluate.js";
+import { hotPlanOf, scoreHot } from "./fastCall.js";
 import { fastScore } from "./fastScore.js";
 import { readNumber } from "./numbers.js";
 import { prepare } from "./prepare.js";
@@ -210,7 +211,13 @@ export function scoreRubric<Id extends string>(
   input: unknown,
   options?: ScoreOptions,
 ): ScoreResult<Id> {
-  return scoreWith(rubric, input, true, detailOf(options));
+  const detail = detailOf(options);
+  const plan = hotPlanOf(rubric);
+  if (plan !== null) {
+    const hot = scoreHot(plan, input, detail);
+    if (hot !== null) return hot as ScoreResult<Id>;
+  }
+  return scoreWith(rubric, input, true, detail);
 }
 
 /** The exact reference path alone (the oracle of the fast path's property tests). */

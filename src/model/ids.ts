@@ -55,7 +55,8 @@ export type GroupNode = RubricNode & { readonly children: ReadonlyArray<RubricNo
 export type IndicatorNode = RubricNode & { readonly scale: string; readonly children?: undefined };
 
 /**
- * Narrows a node to a group.
+ * Narrows a node to a group: true when its own `children` is an array. A type guard never throws: anything that
+ * is not an object, or whose `children` cannot be read (a getter or Proxy that throws), is no group node (false).
  *
  * @example
  * ```ts
@@ -65,4 +66,11 @@ export type IndicatorNode = RubricNode & { readonly scale: string; readonly chil
  * if (kebijakan && isGroupNode(kebijakan)) kebijakan.children.length; // 9
  * ```
  */
-export const isGroupNode = (node: RubricNode): node is GroupNode => node.children !== undefined;
+export const isGroupNode = (node: RubricNode): node is GroupNode => {
+  if (typeof node !== "object" || node === null) return false;
+  try {
+    return Object.hasOwn(node, "children") && Array.isArray((node as { readonly children?: unknown }).children);
+  } catch {
+    return false; // a getter or Proxy trap that throws: not a node kinerja could read
+  }
+};

@@ -1,9 +1,10 @@
 /** A badge with a result's predicate: code, label, value, in the colour of its band or zone. */
-import { fail } from "../core/errors.js";
+import { fail, showValue } from "../core/errors.js";
 import type { AggregateResult, ScoreResult } from "../model/types.js";
 import { clipText, textWidth } from "./geometry.js";
+import { readFields, readPredicate, textField } from "./input.js";
 import { NEUTRAL } from "./palette.js";
-import { type ChartOptions, checkOptions, label, langOf, predicateColour, rubricFor, WORDS } from "./shared.js";
+import { type ChartOptions, chartOptions, label, langOf, predicateColour, rubricFor, WORDS } from "./shared.js";
 import { el, svgDocument, text } from "./xml.js";
 
 const HEIGHT = 64;
@@ -30,28 +31,38 @@ const MAX_TEXT = 400;
  * ```
  */
 export function predicateBadge(result: ScoreResult | AggregateResult, options?: ChartOptions): string {
-  checkOptions(options, "predicateBadge");
-  const lang = langOf(options, "predicateBadge");
+  const opts = chartOptions(options, "predicateBadge");
+  const lang = langOf(opts, "predicateBadge");
   const w = WORDS[lang];
-  if (typeof result !== "object" || result === null || typeof result.value !== "string")
+  const r = readFields(
+    result,
+    ["result"],
+    ["value", "rubric", "predicate", "confirmed"],
+    "a score or aggregate result",
+    "predicateBadge needs a score or aggregate result",
+  );
+  const value = r.value;
+  if (typeof value !== "string")
     fail({
       code: "INVALID_INPUT",
-      path: ["result"],
+      path: ["result", "value"],
       rule: "a score or aggregate result",
-      message: "predicateBadge needs a score or aggregate result",
+      message: `predicateBadge needs a score or aggregate result: result.value must be its published value, not ${showValue(value)}`,
     });
-  const rubric = rubricFor(options?.rubric, result.rubric, "predicateBadge");
-  const p = result.predicate;
+  const id = textField(r.rubric, ["result", "rubric"], true);
+  const rubric = rubricFor(opts.rubric, id, "predicateBadge");
+  const p = readPredicate(r.predicate, ["result", "predicate"]);
+  const confirmed = r.confirmed;
   const colour = p ? predicateColour(rubric, p) : NEUTRAL;
   const code = p ? p.code : "–";
   const name = p ? label(p.label, lang) : w.noPredicate;
-  const valueLine = `${w.value} ${result.value} (${rubric.result.min}–${rubric.result.max})`;
+  const valueLine = `${w.value} ${value} (${rubric.result.min}–${rubric.result.max})`;
   const notes = [
-    result.rubric,
+    ...(id === undefined ? [rubric.id] : [id]),
     ...(p?.zone ? [`${w.zone} ${p.zone}`] : []),
-    ...(result.confirmed === false ? [w.unconfirmed] : []),
+    ...(confirmed === false ? [w.unconfirmed] : []),
   ].join(" · ");
-  const heading = options?.title;
+  const heading = opts.title;
 
   const top = heading === undefined ? 0 : 22;
   const height = HEIGHT + top;
@@ -101,12 +112,12 @@ export function predicateBadge(result: ScoreResult | AggregateResult, options?: 
         ),
         text({ x: BOX + 12, y: 41, "font-size": 13, fill: "#1f2933" }, lines[1]?.content ?? "", valueLine),
         text(
-          { x: BOX + 12, y: 56, "font-size": 11, fill: result.confirmed === false ? "#b45309" : "#546e7a" },
+          { x: BOX + 12, y: 56, "font-size": 11, fill: confirmed === false ? "#b45309" : "#546e7a" },
           lines[2]?.content ?? "",
           notes,
         ),
       ].join("\n"),
     ),
   ].join("\n");
-  return svgDocument(width, height, p ? `${code} ${name}: ${result.value}` : `${name}: ${result.value}`, `${body}\n`);
+  return svgDocument(width, height, p ? `${code} ${name}: ${value}` : `${name}: ${value}`, `${body}\n`);
 }

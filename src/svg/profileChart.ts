@@ -1,13 +1,15 @@
 /** A result's profile: one bar per top-level component, its points against its full marks. */
-import { fail } from "../core/errors.js";
+import { type ErrorPath, fail, formatPath, showValue } from "../core/errors.js";
+import { isRecord } from "../core/plain.js";
 import { add, cmp, div, mul, R0, type Rational } from "../core/rational.js";
 import { indicatorsOf } from "../engine/indicators.js";
 import { leafScale } from "../engine/leafScale.js";
-import type { RubricDefinition, ScoreResult } from "../model/types.js";
+import type { RubricDefinition, ScoreResult, Text } from "../model/types.js";
 import { clampPx, clipText, int, linear, px, textWidth } from "./geometry.js";
+import { readFields, readPredicate, readText, textField } from "./input.js";
 import {
   type ChartOptions,
-  checkOptions,
+  chartOptions,
   figure,
   fromBreakdownText,
   label,
@@ -85,38 +87,99 @@ export interface ProfileRow {
   readonly notApplicable: boolean;
 }
 
-const readExact = (text: string): Rational => {
-  const r = fromBreakdownText(text);
+const readExact = (text: unknown, path: ErrorPath): Rational => {
+  const r = typeof text === "string" ? fromBreakdownText(text) : null;
   if (r === null)
     fail({
       code: "INVALID_INPUT",
-      path: ["result", "breakdown"],
+      path,
       rule: "decimal texts",
-      message: `"${text}" is not a decimal`,
+      message: `${formatPath(path)}: ${showValue(text)} is not a decimal`,
     });
-  return r as Rational;
+  return r;
 };
+
+/** One breakdown entry as the chart reads it (plain data, checked). */
+interface Entry {
+  readonly code: string;
+  readonly parent: string | null;
+  readonly label?: Text;
+  readonly share?: string;
+  /** The points a top-level node counts (its own rounding where there is one); null below the top level. */
+  readonly points: Rational | null;
+  readonly notApplicable: boolean;
+}
+
+/** The breakdown of a result (already plain data): every entry checked for what the chart reads. */
+function readBreakdown(breakdown: unknown): Entry[] {
+  if (!Array.isArray(breakdown))
+    fail({
+      code: "INVALID_INPUT",
+      path: ["result"],
+      rule: "a score result with its breakdown",
+      message: "profileChart needs a score result with its breakdown (an aggregate result has none)",
+    });
+  return breakdown.map((b: unknown, i): Entry => {
+    const at = ["result", "breakdown", i];
+    if (!isRecord(b))
+      fail({
+        code: "INVALID_INPUT",
+        path: at,
+        rule: "a breakdown entry { code, parent, share, weighted }",
+        message: `${formatPath(at)} must be a breakdown entry, not ${showValue(b)}`,
+      });
+    const code = textField(b.code, [...at, "code"]);
+    const parent = b.parent === null ? null : textField(b.parent, [...at, "parent"]);
+    const share = textField(b.share, [...at, "share"], true);
+    const pointsKey = b.rounded !== undefined ? "rounded" : "weighted";
+    // Only a top-level entry's points are drawn (and read exactly); the others' must be texts all the same.
+    let points: Rational | null = null;
+    if (parent === null) points = readExact(b[pointsKey], [...at, pointsKey]);
+    else textField(b[pointsKey], [...at, pointsKey]);
+    if (b.notApplicable !== undefined && typeof b.notApplicable !== "boolean")
+      fail({
+        code: "INVALID_INPUT",
+        path: [...at, "notApplicable"],
+        rule: "true or false",
+        message: `${formatPath([...at, "notApplicable"])} must be true or false, not ${showValue(b.notApplicable)}`,
+      });
+    return {
+      code,
+      parent,
+      ...(b.label === undefined ? {} : { label: readText(b.label, [...at, "label"]) }),
+      ...(share === undefined ? {} : { share }),
+      points,
+      notApplicable: b.notApplicable === true,
+    };
+  });
+}
 
 /**
  * Full marks of each top-level node: Σ over its indicators of share × the
  * top of the indicator's scale. Shares that depend on parameters are taken
  * from the result's own breakdown (where the parameters were bound).
  */
-export function fullMarksOf(rubric: RubricDefinition, result: ScoreResult): Map<string, Rational> {
-  const shares = new Map(result.breakdown.map((b) => [b.code, b.share]));
+function fullMarksOf(rubric: RubricDefinition, breakdown: ReadonlyArray<Entry>): Map<string, Rational> {
+  const shares = new Map<string, readonly [string, ErrorPath]>();
+  breakdown.forEach((b, i) => {
+    if (b.share !== undefined) shares.set(b.code, [b.share, ["result", "breakdown", i, "share"]]);
+  });
   const out = new Map<string, Rational>();
   for (const leaf of indicatorsOf(rubric)) {
     const top = leaf.path[0] as string;
-    const shareText = leaf.share ?? shares.get(leaf.code);
-    if (shareText === undefined)
+    // A share that depends on parameters is null in the rubric: the result's breakdown shows the bound one.
+    const own = leaf.share ?? undefined;
+    const given = own === undefined ? shares.get(leaf.code) : undefined;
+    if (own === undefined && given === undefined)
       fail({
         code: "INVALID_INPUT",
         path: ["result", "breakdown"],
         rule: "full marks need every indicator's share",
-        message: `the share of "${leaf.code}" depends on parameters the result does not show: score it from answers`,
+        message: `the share of ${showValue(leaf.code)} depends on parameters the result does not show: score it from answers`,
       });
+    const share = given === undefined ? readExact(own, ["options", "rubric"]) : readExact(given[0], given[1]);
     const hi = leafScale(leaf.code, leaf.scale).hi;
-    out.set(top, add(out.get(top) ?? R0, mul(readExact(shareText as string), hi)));
+    out.set(top, add(out.get(top) ?? R0, mul(share, hi)));
   }
   return out;
 }
@@ -143,37 +206,41 @@ export function fullMarksOf(rubric: RubricDefinition, result: ScoreResult): Map<
  * ```
  */
 export function profileChart(result: ScoreResult, options?: ProfileOptions): string {
-  checkOptions(options, "profileChart");
-  const width = options?.width ?? WIDTH;
+  const opts = chartOptions(options, "profileChart");
+  const width = opts.width ?? WIDTH;
   if (typeof width !== "number" || !Number.isInteger(width) || width < MIN_WIDTH || width > MAX_WIDTH)
     fail({
       code: "INVALID_INPUT",
       path: ["options", "width"],
       rule: `a whole number of pixels from ${MIN_WIDTH} to ${MAX_WIDTH}`,
-      message: `profileChart: options.width must be a whole number from ${MIN_WIDTH} to ${MAX_WIDTH}`,
+      message: `profileChart: options.width must be a whole number from ${MIN_WIDTH} to ${MAX_WIDTH}, not ${showValue(width)}`,
     });
   const L = layoutFor(width);
-  const lang = langOf(options, "profileChart");
+  const lang = langOf(opts, "profileChart");
   const w = WORDS[lang];
-  if (typeof result !== "object" || result === null || !Array.isArray((result as { breakdown?: unknown }).breakdown))
-    fail({
-      code: "INVALID_INPUT",
-      path: ["result"],
-      rule: "a score result with its breakdown",
-      message: "profileChart needs a score result with its breakdown (an aggregate result has none)",
-    });
-  const rubric = rubricFor(options?.rubric, result.rubric, "profileChart");
-  const full = fullMarksOf(rubric, result);
+  const r = readFields(
+    result,
+    ["result"],
+    ["value", "rubric", "predicate", "confirmed", "breakdown"],
+    "a score result with its breakdown",
+    "profileChart needs a score result with its breakdown (an aggregate result has none)",
+  );
+  const breakdown = readBreakdown(r.breakdown);
+  const value = textField(r.value, ["result", "value"]);
+  const id = textField(r.rubric, ["result", "rubric"], true);
+  const predicate = readPredicate(r.predicate, ["result", "predicate"]);
+  const rubric = rubricFor(opts.rubric, id, "profileChart");
+  const full = fullMarksOf(rubric, breakdown);
   const labels = new Map(rubric.nodes.map((n) => [n.code, n.label]));
-  const rows: ProfileRow[] = result.breakdown
+  const rows: ProfileRow[] = breakdown
     .filter((b) => b.parent === null)
     .map((b) => ({
       code: b.code,
       // A compact entry leaves its label in the rubric: the node of that code.
       label: label(b.label ?? labels.get(b.code), lang) || b.code,
-      points: readExact(b.rounded ?? b.weighted),
+      points: b.points ?? R0,
       fullMarks: full.get(b.code) ?? R0,
-      notApplicable: b.notApplicable === true,
+      notApplicable: b.notApplicable,
     }));
   if (rows.length === 0)
     fail({
@@ -186,9 +253,8 @@ export function profileChart(result: ScoreResult, options?: ProfileOptions): str
   const places = rubric.result.rounding?.places ?? 2;
   const most = rows.reduce((m, r) => (cmp(r.fullMarks, m) > 0 ? r.fullMarks : m), R0);
   const scale = most.n === 0n ? () => int(L.barX) : linear(R0, most, L.barX, L.barX + L.barWidth);
-  const heading = options?.title ?? (label(rubric.result.unit, lang) || rubric.id);
-  const predicate = result.predicate;
-  const subtitle = `${result.rubric} · ${w.value.toLowerCase()} ${result.value}${predicate ? ` · ${predicate.code} ${label(predicate.label, lang)}` : ""}${result.confirmed === false ? ` (${w.unconfirmed})` : ""}`;
+  const heading = opts.title ?? (label(rubric.result.unit, lang) || rubric.id);
+  const subtitle = `${id ?? rubric.id} · ${w.value.toLowerCase()} ${value}${predicate ? ` · ${predicate.code} ${label(predicate.label, lang)}` : ""}${r.confirmed === false ? ` (${w.unconfirmed})` : ""}`;
   const colour = predicateColour(rubric, predicate);
   const top = 60;
   const legendY = top + rows.length * L.row + 20;

@@ -1,11 +1,12 @@
 /** What the three charts share: the rubric a result belongs to, its bands, words and number texts. */
 import { getRubric } from "../api/getRubric.js";
 import { toDecimalText, toFixedText } from "../core/decimalText.js";
-import { fail, isKinerjaError } from "../core/errors.js";
+import { fail, isKinerjaError, showValue, underPrefix } from "../core/errors.js";
 import { add, cmp, decimalExponent, div, neg, parseFraction, type Rational, rational, sub } from "../core/rational.js";
 import { pow10 } from "../core/roundRatio.js";
 import { bandIndexOn, bandsOn, ensureDefined } from "../engine/internal.js";
 import type { Predicate, RubricDefinition, Text } from "../model/types.js";
+import { type ReadOptions, readOptions } from "./input.js";
 import { bandColour, type Colour, NEUTRAL } from "./palette.js";
 
 /** Options every chart takes. */
@@ -20,34 +21,32 @@ export interface ChartOptions {
 
 export type Lang = "id" | "en";
 
-export function langOf(options: ChartOptions | undefined, fn: string): Lang {
-  const lang = options?.lang ?? "id";
+export function langOf(options: ReadOptions, fn: string): Lang {
+  const lang = options.lang ?? "id";
   if (lang !== "id" && lang !== "en")
     fail({
       code: "INVALID_INPUT",
       path: ["options", "lang"],
       rule: 'a language: "id" or "en"',
-      message: `${fn}: options.lang must be "id" or "en"`,
+      message: `${fn}: options.lang must be "id" or "en", not ${showValue(lang)}`,
     });
   return lang;
 }
 
-export function checkOptions(options: unknown, fn: string): void {
-  if (options !== undefined && (typeof options !== "object" || options === null))
-    fail({
-      code: "INVALID_INPUT",
-      path: ["options"],
-      rule: "an options object",
-      message: `${fn}: options must be an object`,
-    });
-  const title = (options as ChartOptions | undefined)?.title;
-  if (title !== undefined && typeof title !== "string")
+/**
+ * A chart's options, read once as plain data (src/svg/input.ts): an object or nothing, its title a text. Every
+ * chart starts here, so no option is read from the caller's object twice.
+ */
+export function chartOptions(options: unknown, fn: string): ReadOptions & { readonly title?: string } {
+  const read = readOptions(options, fn);
+  if (read.title !== undefined && typeof read.title !== "string")
     fail({
       code: "INVALID_INPUT",
       path: ["options", "title"],
       rule: "a text",
-      message: `${fn}: options.title must be a string`,
+      message: `${fn}: options.title must be a string, not ${showValue(read.title)}`,
     });
+  return read as ReadOptions & { readonly title?: string };
 }
 
 /** The rubric to draw with: the one given, or the built-in rubric with the result's id. */
@@ -65,7 +64,8 @@ export function rubricFor(
         rule: "a rubric or a rubric id",
         message: `${fn}: options.rubric must be a rubric or a rubric id`,
       });
-    return ensureDefined(given);
+    // A rubric of the caller's is checked (and copied) by defineRubric; its errors name options.rubric.
+    return underPrefix(["options", "rubric"], () => ensureDefined(given));
   }
   if (id !== undefined)
     try {
@@ -80,7 +80,7 @@ export function rubricFor(
     message:
       id === undefined
         ? `${fn}: pass the rubric (options.rubric): nothing in the input names one`
-        : `${fn}: "${id}" is not a rubric kinerja ships; pass it as options.rubric`,
+        : `${fn}: ${showValue(id)} is not a rubric kinerja ships; pass it as options.rubric`,
   });
 }
 

@@ -1,12 +1,14 @@
 /** A unit's values over the years, drawn on its rubric's predicate bands. */
 import { toDecimalText, toFixedText } from "../core/decimalText.js";
-import { fail } from "../core/errors.js";
+import { fail, showValue } from "../core/errors.js";
+import { readOwn } from "../core/plain.js";
 import { add, cmp, div, type Rational, max as rmax, min as rmin, sub } from "../core/rational.js";
 import { bandsOn, rangeOf, readNumber } from "../engine/internal.js";
 import type { AggregateResult, AnswerValue, ScoreResult } from "../model/types.js";
 import { clipText, int, linear, px } from "./geometry.js";
+import { readFields, readList, textField } from "./input.js";
 import { bandColour } from "./palette.js";
-import { type ChartOptions, checkOptions, label, langOf, rubricFor, valueColour, WORDS } from "./shared.js";
+import { type ChartOptions, chartOptions, label, langOf, rubricFor, valueColour, WORDS } from "./shared.js";
 import { el, esc, svgDocument, text } from "./xml.js";
 
 /** One point of a trend: a year and its published value, or a result (its `value` is used). */
@@ -38,45 +40,58 @@ interface Point {
   readonly note?: string;
 }
 
-function readPoints(series: unknown): Point[] {
-  if (!Array.isArray(series) || series.length === 0)
-    fail({
-      code: "INVALID_INPUT",
-      path: ["series"],
-      rule: "at least one point",
-      message: "trendChart needs a non-empty series: [{ year, value }] or [{ year, result }]",
-    });
-  return (series as ReadonlyArray<unknown>).map((p, i) => {
+/** The series' points, read once as plain data; and the rubric id of the last point that has a result. */
+function readPoints(series: unknown): { readonly points: Point[]; readonly lastRubric: string | undefined } {
+  const rule = "at least one point";
+  const message = "trendChart needs a non-empty series: [{ year, value }] or [{ year, result }]";
+  const list = readList(series, ["series"], rule, message);
+  if (list.length === 0) fail({ code: "INVALID_INPUT", path: ["series"], rule, message });
+  let lastRubric: string | undefined;
+  const points = list.map((p, i): Point => {
     const path = ["series", i];
-    if (typeof p !== "object" || p === null)
-      fail({
-        code: "INVALID_INPUT",
-        path,
-        rule: "{ year, value | result }",
-        message: `series[${i}] must be { year, value } or { year, result }`,
-      });
-    const point = p as TrendPoint;
-    if (
-      (typeof point.year !== "number" || !Number.isInteger(point.year)) &&
-      (typeof point.year !== "string" || point.year === "")
-    )
+    const point = readFields(
+      p,
+      path,
+      ["year", "value", "note"],
+      "{ year, value | result }",
+      `series[${i}] must be { year, value } or { year, result }`,
+    );
+    const year = point.year;
+    if ((typeof year !== "number" || !Number.isInteger(year)) && (typeof year !== "string" || year === ""))
       fail({
         code: "INVALID_INPUT",
         path: [...path, "year"],
         rule: "a whole year or a period label",
-        message: `series[${i}].year must be a whole year (2024) or a label ("TW III 2024")`,
+        message: `series[${i}].year must be a whole year (2024) or a label ("TW III 2024"), not ${showValue(year)}`,
       });
-    const given = point.result !== undefined ? point.result.value : point.value;
-    const value = readNumber(given, point.result !== undefined ? [...path, "result", "value"] : [...path, "value"]);
-    const year = String(point.year);
+    const note = textField(point.note, [...path, "note"], true);
+    const given = readOwn(p as object, "result", [...path, "result"]);
+    let value: unknown = point.value;
+    let valuePath = [...path, "value"];
+    if (given !== undefined) {
+      const result = readFields(
+        given,
+        [...path, "result"],
+        ["value", "rubric"],
+        "a score or aggregate result",
+        `series[${i}].result must be a score or aggregate result`,
+      );
+      const rubric = textField(result.rubric, [...path, "result", "rubric"], true);
+      if (rubric !== undefined) lastRubric = rubric;
+      value = result.value;
+      valuePath = [...path, "result", "value"];
+    }
+    const exact = readNumber(value, valuePath);
+    const label = String(year);
     return {
-      year,
-      numericYear: /^\d{1,6}$/.test(year) ? BigInt(year) : null,
-      text: typeof given === "string" ? given : toDecimalText(value),
-      value,
-      ...(typeof point.note === "string" ? { note: point.note } : {}),
+      year: label,
+      numericYear: /^\d{1,6}$/.test(label) ? BigInt(label) : null,
+      text: typeof value === "string" ? value : toDecimalText(exact),
+      value: exact,
+      ...(note === undefined ? {} : { note }),
     };
   });
+  return { points, lastRubric };
 }
 
 /**
@@ -103,12 +118,11 @@ function readPoints(series: unknown): Point[] {
  * ```
  */
 export function trendChart(series: ReadonlyArray<TrendPoint>, options?: ChartOptions): string {
-  checkOptions(options, "trendChart");
-  const lang = langOf(options, "trendChart");
+  const opts = chartOptions(options, "trendChart");
+  const lang = langOf(opts, "trendChart");
   const w = WORDS[lang];
-  const points = readPoints(series);
-  const lastResult = [...(Array.isArray(series) ? series : [])].reverse().find((p) => p?.result)?.result;
-  const rubric = rubricFor(options?.rubric, lastResult?.rubric, "trendChart");
+  const { points, lastRubric } = readPoints(series);
+  const rubric = rubricFor(opts.rubric, lastRubric, "trendChart");
   const range = rangeOf(rubric);
   points.forEach((p, i) => {
     if (cmp(p.value, range.min) < 0 || cmp(p.value, range.max) > 0)
@@ -140,7 +154,7 @@ export function trendChart(series: ReadonlyArray<TrendPoint>, options?: ChartOpt
     return middle;
   };
 
-  const heading = options?.title ?? (label(rubric.result.unit, lang) || rubric.id);
+  const heading = opts.title ?? (label(rubric.result.unit, lang) || rubric.id);
   const parts: string[] = [
     text(
       { x: 16, y: 24, "font-size": 15, "font-weight": "bold", fill: "#1f2933" },

@@ -7,8 +7,18 @@
 import { aggregate } from "../api/aggregate.js";
 import { score } from "../api/score.js";
 import { toRubric } from "../api/toRubric.js";
-import { fail, isKinerjaError, type KinerjaErrorCode } from "../core/errors.js";
+import {
+  cut,
+  type ErrorPath,
+  fail,
+  formatPath,
+  isKinerjaError,
+  type KinerjaErrorCode,
+  showValue,
+} from "../core/errors.js";
+import { isRecord, snapshot } from "../core/plain.js";
 import { eq, parseFraction } from "../core/rational.js";
+import { isRemembered } from "../engine/storedExact.js";
 import type {
   AggregateOptions,
   AggregateResult,
@@ -101,15 +111,17 @@ export interface FixtureReport {
 }
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === "object" && v !== null && !Array.isArray(v);
-const shown = (v: unknown): string =>
-  v === null ? "none" : typeof v === "string" ? v : (JSON.stringify(v) ?? String(v));
+/** An expected figure as the diff shows it: a text as it is (cut to 60 characters), anything else by showValue. */
+const shown = (v: unknown): string => (v === null ? "none" : typeof v === "string" ? cut(v) : showValue(v));
 const EXPECT_KEYS = new Set(["value", "predicate", "exact", "confirmed", "error"]);
 
 /**
  * Runs golden cases against a rubric and reports each one: the figures it
  * produced and, for a failure, a readable diff. Never stops at the first
  * failure and never throws for a bad case (the case fails, saying why); only
- * a bad `rubric` or a `cases` that is not an array throws a KinerjaError.
+ * a bad `rubric`, or a `cases` that is not an array or cannot be read as plain
+ * data (a hole, a getter or Proxy that throws, a cycle: INVALID_INPUT at its
+ * path, e.g. `cases[2]`), throws a KinerjaError.
  *
  * A case is `{ name, answers | points | aggregate, expect }`: `answers` or
  * `points` are scored (with `notApplicable`, `parameters`,
@@ -141,13 +153,17 @@ export function runFixtures(rubric: RubricDefinition | string, cases: ReadonlyAr
       rule: "an array of cases",
       message: "runFixtures needs an array of cases: [{ name, answers | points | aggregate, expect }]",
     });
-  const results = cases.map((c, i) => runCase(r, c, i));
+  // Read once as plain data (results this process computed are kept as they are, for aggregate cases).
+  const list = snapshot(cases, ["cases"], { keep: isRemembered }) as ReadonlyArray<unknown>;
+  const results = list.map((c, i) => runCase(r, c, i));
   const failed = results.filter((x) => !x.ok).length;
   return { rubric: r.id, passed: results.length - failed, failed, results };
 }
 
 /**
  * The report as text: one line per case, and under each failure its diff.
+ * A value that is no report of `runFixtures` (a stored one is read as plain
+ * data) is an INVALID_INPUT naming the field, e.g. `report.results[0].diff`.
  *
  * @example
  * ```ts
@@ -170,8 +186,9 @@ export function runFixtures(rubric: RubricDefinition | string, cases: ReadonlyAr
  * ```
  */
 export function formatFixtureReport(report: FixtureReport): string {
-  const lines = [`${report.rubric}: ${report.passed} passed, ${report.failed} failed`];
-  for (const r of report.results) {
+  const read = readReport(report);
+  const lines = [`${read.rubric}: ${read.passed} passed, ${read.failed} failed`];
+  for (const r of read.results) {
     lines.push(`  ${r.ok ? "✓" : "✗"} ${r.name}`);
     for (const d of r.diff) lines.push(`      ${d}`);
   }
@@ -203,6 +220,55 @@ export function assertFixtures(rubric: RubricDefinition | string, cases: Readonl
   return report;
 }
 
+/** A report as formatFixtureReport reads it: checked, plain data. */
+interface ReadReport {
+  readonly rubric: string;
+  readonly passed: number;
+  readonly failed: number;
+  readonly results: ReadonlyArray<{
+    readonly name: string;
+    readonly ok: boolean;
+    readonly diff: ReadonlyArray<string>;
+  }>;
+}
+
+const isCount = (v: unknown): v is number => typeof v === "number" && Number.isSafeInteger(v) && v >= 0;
+
+/** The report given to formatFixtureReport, read once as plain data and checked: INVALID_INPUT naming the field. */
+function readReport(given: unknown): ReadReport {
+  // A report's texts carry whole error messages: no text limit (the work is one pass over them).
+  const report = snapshot(given, ["report"], { textLimit: false });
+  const wrong = (path: ErrorPath, what: string): never =>
+    fail({
+      code: "INVALID_INPUT",
+      path,
+      rule: "a report of runFixtures: { rubric, passed, failed, results: [{ name, ok, diff }] }",
+      message: `formatFixtureReport needs a report of runFixtures: ${formatPath(path)} must be ${what}`,
+    });
+  if (!isRecord(report)) return wrong(["report"], "an object");
+  if (typeof report.rubric !== "string") wrong(["report", "rubric"], "a text");
+  if (!isCount(report.passed)) wrong(["report", "passed"], "a whole number ≥ 0");
+  if (!isCount(report.failed)) wrong(["report", "failed"], "a whole number ≥ 0");
+  if (!Array.isArray(report.results)) wrong(["report", "results"], "an array");
+  const results = (report.results as ReadonlyArray<unknown>).map((r, i) => {
+    const at = ["report", "results", i];
+    if (!isRecord(r)) return wrong(at, "an outcome { name, ok, diff }");
+    if (typeof r.name !== "string") wrong([...at, "name"], "a text");
+    if (typeof r.ok !== "boolean") wrong([...at, "ok"], "true or false");
+    if (!Array.isArray(r.diff)) return wrong([...at, "diff"], "an array of texts");
+    (r.diff as ReadonlyArray<unknown>).forEach((d, k) => {
+      if (typeof d !== "string") wrong([...at, "diff", k], "a text");
+    });
+    return { name: r.name as string, ok: r.ok as boolean, diff: r.diff as ReadonlyArray<string> };
+  });
+  return {
+    rubric: report.rubric as string,
+    passed: report.passed as number,
+    failed: report.failed as number,
+    results,
+  };
+}
+
 function runCase(rubric: RubricDefinition, c: unknown, index: number): FixtureOutcome {
   const name = isObject(c) && typeof c.name === "string" && c.name !== "" ? c.name : `case ${index}`;
   const bad = (why: string): FixtureOutcome => ({ name, ok: false, diff: [why] });
@@ -219,7 +285,9 @@ function runCase(rubric: RubricDefinition, c: unknown, index: number): FixtureOu
   if (!isObject(expect)) return bad("the case needs expect: { value?, predicate?, exact?, confirmed?, error? }");
   const unknown = Object.keys(expect).filter((k) => !EXPECT_KEYS.has(k));
   if (unknown.length > 0)
-    return bad(`expect has unknown field ${unknown.join(", ")} (known: ${[...EXPECT_KEYS].join(", ")})`);
+    return bad(
+      `expect has unknown field ${unknown.map((k) => cut(k)).join(", ")} (known: ${[...EXPECT_KEYS].join(", ")})`,
+    );
   if (Object.keys(expect).length === 0) return bad("expect names nothing to check");
 
   let result: ScoreResult | AggregateResult;
@@ -227,7 +295,11 @@ function runCase(rubric: RubricDefinition, c: unknown, index: number): FixtureOu
     result = compute(rubric, c, kinds[0] as "answers" | "points" | "aggregate");
   } catch (e) {
     if (!isKinerjaError(e))
-      return { name, ok: false, diff: [`unexpected error: ${e instanceof Error ? e.message : String(e)}`] };
+      return {
+        name,
+        ok: false,
+        diff: [`unexpected error: ${e instanceof Error ? cut(String(e.message), 200) : showValue(e)}`],
+      };
     const error = { code: e.code, message: e.message };
     if (expect.error === e.code) return { name, ok: true, diff: [], error };
     return {

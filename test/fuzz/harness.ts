@@ -4,7 +4,7 @@
  * objects, getters that throw, Proxies, sparse arrays, circular objects, huge strings, deep nesting, `__proto__`
  * keys, odd numerals "4,5" " 4 " "٤" "0x10" "1e400"), or with hostile values outright. The only outcomes allowed:
  *
- * - a result that is plain JSON (`JSON.parse(JSON.stringify(x))` is `x`: no NaN, ±Infinity, undefined, BigInt,
+ * - a result that is plain JSON (`JSON.parse(JSON.stringify(x))` is `x`: no NaN, ±Infinity, -0, undefined, BigInt,
  *   functions, class instances or shared caller objects);
  * - a `KinerjaError` with a known code, a path of keys, a rule and a short message.
  *
@@ -14,6 +14,8 @@
  * Runs per entry point: `FUZZ_RUNS` (default {@link DEFAULT_RUNS}, what CI affords); `FUZZ_SEED` fixes the seed
  * (default: a fixed seed, or a random one when FUZZ_RUNS is set). With `FUZZ_REPORT=<file>` the outcome counts of
  * every entry point are written to that JSON file (test/fuzz/write-results.ts turns them into RESULTS.md).
+ * `npm run fuzz` (scripts/fuzz.mjs) does both: 100 000 runs per entry point, one seed for the whole folder.
+ * `FUZZ_SLOW=<ms>` prints every call slower than that, with its arguments.
  */
 import { appendFileSync } from "node:fs";
 import fc from "fast-check";
@@ -59,6 +61,12 @@ export const FUZZ_LIMITS = Object.freeze({ units: 1_000, respondents: 1_000, ans
 const MAX_MESSAGE = 2_000;
 /** A call that takes longer is unbounded work (the whole folder must stay under a minute on 2 cores). */
 const MAX_CALL_MS = 3_000;
+/**
+ * How often a call slower than {@link MAX_CALL_MS} is timed again before it counts as unbounded work: a long run
+ * (`npm run fuzz`, hours on a shared machine) meets stalls that have nothing to do with the input; real unbounded
+ * work is slow every time.
+ */
+const SLOW_RETRIES = 2;
 
 // ------------------------------------------------------------------ hostile values
 
@@ -383,7 +391,8 @@ export function notPlainJson(
   ancestors = new Set<object>(),
 ): string | null {
   if (value === null || typeof value === "string" || typeof value === "boolean") return null;
-  if (typeof value === "number") return Number.isFinite(value) ? null : `${path} is ${value}`;
+  if (typeof value === "number")
+    return Object.is(value, -0) ? `${path} is -0` : Number.isFinite(value) ? null : `${path} is ${value}`;
   if (typeof value !== "object") return `${path} is a ${typeof value}`;
   if (ancestors.has(value)) return `${path} is circular`;
   if (caller.has(value)) return `${path} is the caller's own object`;
@@ -448,8 +457,12 @@ export interface EntryPoint {
    * fails.
    */
   readonly known?: ReadonlyArray<{ readonly raw?: RegExp; readonly result?: RegExp; readonly note: string }>;
-  /** A known defect of the same kind: some inputs take seconds (the time check is then only counted). */
-  readonly knownSlow?: string;
+  /**
+   * A known defect of the same kind: some inputs take seconds. A slow call whose arguments' description (see
+   * {@link describeValue}) matches `input` is counted as `slow, …` instead of failing the run; any other slow call
+   * still fails. A note alone lets every slow call of the entry point off.
+   */
+  readonly knownSlow?: string | { readonly input: RegExp; readonly note: string };
 }
 
 /** One call: the outcome must be a plain JSON result or a KinerjaError; the arguments and prototypes unchanged. */
@@ -466,15 +479,33 @@ export function check(entry: EntryPoint, args: unknown[]): void {
   } catch (error) {
     outcome = { ok: false, error };
   }
-  const took = performance.now() - started;
+  let took = performance.now() - started;
   if (process.env.FUZZ_SLOW && took > Number(process.env.FUZZ_SLOW))
-    console.log(`${entry.name} ${Math.round(took)} ms: ${describeValue(args).slice(0, 300)}`);
+    console.log(`${entry.name} ${Math.round(took)} ms: ${describeValue(args).slice(0, 2000)}`);
   const after = describeValue(args);
   expect(after, `${entry.name} changed its arguments`).toBe(before);
   expect(prototypes(), `${entry.name} polluted a prototype`).toBe(PROTOTYPES);
   expect(({} as Record<string, unknown>).polluted, `${entry.name} polluted Object.prototype`).toBeUndefined();
-  if (took >= MAX_CALL_MS && entry.knownSlow)
-    count(entry.name, `slow, ${Math.round(took / 1000)} s (known: ${entry.knownSlow})`);
+  // A machine shared with other work stalls now and then (a major GC, another process on the core): a slow call
+  // is timed again with the same arguments, and only a call that is slow both times counts as unbounded work.
+  const slowKnown =
+    typeof entry.knownSlow === "string"
+      ? entry.knownSlow
+      : entry.knownSlow?.input.test(before)
+        ? entry.knownSlow.note
+        : undefined;
+  for (let again = 0; again < SLOW_RETRIES && took >= MAX_CALL_MS && slowKnown === undefined; again++) {
+    const restarted = performance.now();
+    try {
+      withLimits(FUZZ_LIMITS, () => entry.call(args));
+    } catch {
+      // the first call's outcome is the one checked below; only the time counts here
+    }
+    took = Math.min(took, performance.now() - restarted);
+    expect(describeValue(args), `${entry.name} changed its arguments`).toBe(before);
+  }
+  if (took >= MAX_CALL_MS && slowKnown !== undefined)
+    count(entry.name, `slow, ${took < 10_000 ? "3–10" : took < 60_000 ? "10–60" : "60+"} s (known: ${slowKnown})`);
   else expect(took, `${entry.name} took ${Math.round(took)} ms: unbounded work?`).toBeLessThan(MAX_CALL_MS);
   if (process.env.FUZZ_SLOW && performance.now() - t0 - took > Number(process.env.FUZZ_SLOW))
     console.log(`harness overhead ${Math.round(performance.now() - t0 - took)} ms`);

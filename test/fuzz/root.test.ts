@@ -9,6 +9,7 @@ import {
   pekpppAnswers,
   pekpppResult,
   rubricForms,
+  SLOW_RUBRIC_FIGURES,
   sakipWorksheet,
   skmAnswers,
   tinyAnswers,
@@ -25,9 +26,23 @@ const call =
 const pekpppForms = rubricForms(PEKPPP);
 const withRubric = (forms: Array<() => unknown>, rest: () => unknown[]) => forms.map((f) => () => [f(), ...rest()]);
 
+/**
+ * Known defects found by longer runs, in files this harness's owner may not change (reported to the lead; listed
+ * in RESULTS.md). Each is a raw error thrown by the caller's own getter or Proxy trap, read outside a guard.
+ */
+const UNITS_ITERATOR = {
+  raw: /^Error: hostile getter$/,
+  note: "src/engine/unitChecks.ts isIterable reads units[Symbol.iterator] of a non-array outside a guard (needs a try → unreadable(INVALID_INPUT, path))",
+};
+const SCORE_OPTIONS = {
+  raw: /^Error: hostile getter$/,
+  note: "src/engine/scoreRubric.ts detailOf reads Object.keys(options) outside a guard (needs ownKeys/readOwn of core/plain.ts)",
+};
+
 const ENTRIES: EntryPoint[] = [
   {
     name: "kinerja: score",
+    knownSlow: SLOW_RUBRIC_FIGURES,
     call: call(root.score),
     samples: [
       ...withRubric(pekpppForms, () => [{ answers: pekpppAnswers() }]),
@@ -42,6 +57,8 @@ const ENTRIES: EntryPoint[] = [
   },
   {
     name: "kinerja: aggregate",
+    knownSlow: SLOW_RUBRIC_FIGURES,
+    known: [UNITS_ITERATOR],
     call: call(root.aggregate),
     samples: [
       () => ["ombudsman@2024.2", ombudsmanValues()],
@@ -64,11 +81,13 @@ const ENTRIES: EntryPoint[] = [
   },
   {
     name: "kinerja: classify",
+    knownSlow: SLOW_RUBRIC_FIGURES,
     call: call(root.classify),
     samples: [() => [PEKPPP, "4.505"], () => ["rb@2018.1", 60.27], () => [tinyDefinition(), "90"]],
   },
   {
     name: "kinerja: improvementPlan",
+    knownSlow: SLOW_RUBRIC_FIGURES,
     call: call(root.improvementPlan),
     samples: [
       () => ["sakip@2021.1", { answers: sakipWorksheet() }, { limit: 3 }],
@@ -78,6 +97,7 @@ const ENTRIES: EntryPoint[] = [
   },
   {
     name: "kinerja: listIndicators",
+    knownSlow: SLOW_RUBRIC_FIGURES,
     call: call(root.listIndicators),
     samples: [...pekpppForms.map((f) => () => [f()]), () => [tinyDefinition()]],
   },
@@ -94,11 +114,13 @@ const ENTRIES: EntryPoint[] = [
   },
   {
     name: "kinerja: defineRubric",
+    knownSlow: SLOW_RUBRIC_FIGURES,
     call: call(root.defineRubric),
     samples: [() => [tinyDefinition()], () => [JSON.parse(JSON.stringify(root.getRubric("skm@2017.2")))]],
   },
   {
     name: "kinerja: deriveRubric",
+    knownSlow: SLOW_RUBRIC_FIGURES,
     call: call(root.deriveRubric),
     samples: [
       () => [root.getRubric(PEKPPP), { weights: { kebijakan: "16", inovasi: "20" } }, { id: "pekppp@2022.2+x" }],
@@ -139,13 +161,9 @@ const ENTRIES: EntryPoint[] = [
   {
     name: "kinerja: isGroupNode",
     call: call(root.isGroupNode),
-    samples: [() => [tinyDefinition().nodes[0]]],
-    known: [
-      {
-        raw: /TypeError: Cannot read properties of (undefined|null)|Error: hostile getter/,
-        note: "src/model/ids.ts isGroupNode reads .children of any value",
-      },
-    ],
+    samples: [() => [tinyDefinition().nodes[0]], () => [tinyDefinition().nodes[0]?.children?.[0]]],
+    // A type guard: true or false for anything, never an error.
+    result: (v) => expect(typeof v).toBe("boolean"),
   },
   {
     name: "kinerja: rubricHash",
@@ -181,6 +199,12 @@ const ENTRIES: EntryPoint[] = [
   {
     name: "kinerja: toRows",
     call: call(root.toRows),
+    known: [
+      {
+        result: /^result\[\d+\]\.(depth|index) is -0$/,
+        note: "src/tabular/toRows.ts copies a caller's -0 (depth, index) into its rows: its whole-number check lets -0 through, and JSON turns it into 0",
+      },
+    ],
     samples: [() => [pekpppResult()], () => [root.aggregate("ombudsman@2024.2", ombudsmanValues()), { lang: "en" }]],
   },
   {
@@ -217,29 +241,78 @@ const ENTRIES: EntryPoint[] = [
   },
   {
     name: "kinerja: withLimits",
+    known: [UNITS_ITERATOR],
     call: (args) => root.withLimits(args[0] as never, () => root.aggregate("ombudsman@2024.2", args[1] as never)),
     samples: [() => [{ units: 3 }, ["80", "90"]], () => [{ text: 5 }, ["80"]]],
   },
   { name: "kinerja: getLimits", call: () => root.getLimits(), samples: [() => []] },
+  {
+    name: "kinerja: setLimits",
+    // Process-wide: every call is undone at once (the harness's own limits stay in force for the next call).
+    call: (args) => {
+      const before = root.getLimits();
+      try {
+        return root.setLimits(...(args as [never]));
+      } finally {
+        root.setLimits(before);
+      }
+    },
+    samples: [() => [{ units: 2_000 }], () => [{ text: 5_000, depth: 32 }], () => [root.DEFAULT_LIMITS]],
+  },
   // kinerja/engine: the same engine on rubric objects.
   {
     name: "kinerja/engine: score",
+    knownSlow: SLOW_RUBRIC_FIGURES,
+    known: [SCORE_OPTIONS],
     call: call(engine.score),
     samples: [
       () => [root.getRubric(PEKPPP), { answers: pekpppAnswers() }],
       () => [tinyDefinition(), { answers: tinyAnswers() }],
     ],
   },
+  {
+    name: "kinerja/engine: aggregate",
+    knownSlow: SLOW_RUBRIC_FIGURES,
+    call: call(engine.aggregate),
+    // Found when this entry point was added to the fuzz (its file belongs to the engine's owner: see RESULTS.md).
+    known: [
+      {
+        raw: /^(Error: hostile getter|TypeError: Cannot convert object to primitive value)$/,
+        note: "src/engine/aggregateUnits.ts (kinerja/engine's aggregate) reads units and options without the guards of the root aggregate (checkAggregateUnits, snapshot)",
+      },
+      {
+        result: /^result\.source is the caller's own object$/,
+        note: "src/engine/aggregateUnits.ts returns rubric.aggregation.source of a caller's (undefined) rubric object itself",
+      },
+    ],
+    samples: [
+      () => [root.getRubric("ombudsman@2024.2"), ombudsmanValues()],
+      () => [root.getRubric(PEKPPP), [pekpppResult(), { unit: "B", value: "3.9" }]],
+      () => [tinyDefinition(), ["50", 70], { strategy: "mean" }],
+    ],
+  },
   { name: "kinerja/engine: classify", call: call(engine.classify), samples: [() => [root.getRubric(PEKPPP), "4.505"]] },
-  { name: "kinerja/engine: listIndicators", call: call(engine.listIndicators), samples: [() => [tinyDefinition()]] },
+  {
+    name: "kinerja/engine: listIndicators",
+    knownSlow: SLOW_RUBRIC_FIGURES,
+    call: call(engine.listIndicators),
+    samples: [() => [tinyDefinition()]],
+  },
   {
     name: "kinerja/engine: improvementPlan",
+    knownSlow: SLOW_RUBRIC_FIGURES,
     call: call(engine.improvementPlan),
     samples: [() => [tinyDefinition(), { answers: tinyAnswers() }]],
   },
-  { name: "kinerja/engine: defineRubric", call: call(engine.defineRubric), samples: [() => [tinyDefinition()]] },
+  {
+    name: "kinerja/engine: defineRubric",
+    knownSlow: SLOW_RUBRIC_FIGURES,
+    call: call(engine.defineRubric),
+    samples: [() => [tinyDefinition()]],
+  },
   {
     name: "kinerja/engine: deriveRubric",
+    knownSlow: SLOW_RUBRIC_FIGURES,
     call: call(engine.deriveRubric),
     samples: [() => [tinyDefinition(), {}, { id: "tiny@9" }]],
   },

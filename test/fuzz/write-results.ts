@@ -2,8 +2,14 @@
  * Writes test/fuzz/RESULTS.md from the counts a fuzz run wrote (FUZZ_REPORT=<file>, one JSON line per entry
  * point): how many inputs each entry point took and what came of them.
  *
+ *   npm run fuzz                      (scripts/fuzz.mjs: both steps, 100 000 runs per entry point)
+ *
  *   FUZZ_RUNS=5000 FUZZ_REPORT=/tmp/fuzz.jsonl npx vitest run test/fuzz
- *   npx tsx test/fuzz/write-results.ts /tmp/fuzz.jsonl "<the command>" "<seconds>"
+ *   npx tsx test/fuzz/write-results.ts /tmp/fuzz.jsonl "<the command>" "<seconds>" [failures.json]
+ *
+ * `failures.json` (optional) lists the entry points whose property failed in the run, `[{ name, message }]`: the
+ * counts are still written (a failed property stops at its counterexample, so its counts are partial) and the
+ * failures are listed at the top.
  */
 import { readFileSync, writeFileSync } from "node:fs";
 
@@ -14,7 +20,9 @@ interface Line {
   readonly outcomes: Record<string, number>;
 }
 
-const [file = "", command = "", seconds = ""] = process.argv.slice(2);
+const [file = "", command = "", seconds = "", failuresFile = ""] = process.argv.slice(2);
+const failures: ReadonlyArray<{ readonly name: string; readonly message: string }> =
+  failuresFile === "" ? [] : JSON.parse(readFileSync(failuresFile, "utf8"));
 const lines = readFileSync(file, "utf8")
   .split("\n")
   .filter((l) => l.trim() !== "")
@@ -40,19 +48,27 @@ const known = entries.flatMap((e) =>
     .map(([k, n]) => `- ${e.name}: ${n} × ${k}`),
 );
 
+const outcome =
+  failures.length === 0
+    ? "Every input gave a plain-JSON result or a\nKinerjaError with a code, a path and a rule; no input was changed, no prototype polluted."
+    : `Every input gave a plain-JSON result or a\nKinerjaError with a code, a path and a rule, no input was changed, no prototype polluted, except in the ${failures.length}\nentry point(s) under "Failed in this run" (their counts stop at the input that failed).`;
+const failed =
+  failures.length === 0
+    ? ""
+    : `## Failed in this run\n\n${failures.map((f) => `- ${f.name}: ${f.message.replace(/\s+/g, " ").slice(0, 400)}`).join("\n")}\n\n`;
+
 const md = `# Fuzz results
 
 One long run of the fuzz harness (test/fuzz/harness.ts): every public entry point called with hostile arguments
 (valid samples with 0–3 parts replaced by NaN, ±Infinity, BigInt, symbols, functions, null-prototype objects,
 getters that throw, Proxies, sparse arrays, circular objects, huge strings, deep nesting, \`__proto__\` keys, odd
-numerals "4,5" " 4 " "٤" "0x10" "1e400", …, or hostile values outright). Every input gave a plain-JSON result or a
-KinerjaError with a code, a path and a rule; no input was changed, no prototype polluted.
+numerals "4,5" " 4 " "٤" "0x10" "1e400", …, or hostile values outright). ${outcome}
 
 - Command: \`${command}\`${seconds ? ` (${seconds} s on this 2-core machine)` : ""}
 - Runs per entry point: ${entries[0]?.runs ?? "?"} generated inputs, plus the valid samples (kinerja/schema parsers: half as many); seed ${entries[0]?.seed ?? "?"}
 - Entry points: ${entries.length}; inputs in all: ${all}
 
-Counts per outcome: \`result\`, or the KinerjaError code (INV_ = INVALID_, _EXC = _EXCEEDED).
+${failed}Counts per outcome: \`result\`, or the KinerjaError code (INV_ = INVALID_, _EXC = _EXCEEDED).
 
 ${header}
 ${rule}

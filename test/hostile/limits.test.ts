@@ -83,9 +83,8 @@ describe("beyond a limit: LIMIT_EXCEEDED naming the path, the limit and how to r
     expect(codePath(() => rank([{ name: "A", value: deep } as never]))[0]).toBe("LIMIT_EXCEEDED");
   });
 
-  // Needs `checkLimit("respondents", rows.length, ["rows"])` at the start of src/schemes/skm/skmFromRespondents.ts
-  // (not this module's file; see the report). Flip to `it` once it is made.
-  it.fails("respondents: more rows than the limit", () => {
+  // skmFromRespondents checks the number of rows before reading any (src/schemes/skm/skmFromRespondents.ts).
+  it("respondents: more rows than the limit", () => {
     withLimits({ respondents: 2 }, () => {
       const row = [4, 4, 4, 4, 4, 4, 4, 4, 4];
       expect(codePath(() => skmFromRespondents([row, row, row]))).toEqual(["LIMIT_EXCEEDED", ["rows"]]);

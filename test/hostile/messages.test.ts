@@ -66,9 +66,8 @@ describe("paths", () => {
     expect(e.message).toMatch(/^options\.bands\[1\]\.min:/);
   });
 
-  // Needs the change in src/schemes/skm/skmFromRespondents.ts described in the report (not this module's file):
-  // "no respondent answered U1" names ["rows", "U1"], which is no place in the input. Flip to `it` once made.
-  it.fails('skmFromRespondents: an element nobody answered is named at the first row\'s field, not ["rows", "U1"]', () => {
+  // "No respondent answered U1" used to name ["rows", "U1"], which is no place in the input.
+  it('skmFromRespondents: an element nobody answered is named at the first row\'s field, not ["rows", "U1"]', () => {
     const row = [null, 4, 4, 4, 4, 4, 4, 4, 4];
     expect(codePath(() => skmFromRespondents([row], { incomplete: "report" }))).toEqual([
       "MISSING_ANSWER",

@@ -12,16 +12,26 @@ import { longDivisionText, toDecimalText, toDecimalTextBig } from "../../src/cor
 import { formatRational, type Rational, rational } from "../../src/core/rational.js";
 import type { RoundingMode } from "../../src/core/rounding.js";
 import { pow10, roundRatio } from "../../src/core/roundRatio.js";
-import { ratioFraction, ratioText, roundRatioSafe, scaledOf } from "../../src/core/scaled.js";
+import {
+  POW10,
+  ratioFraction,
+  ratioText,
+  roundRatioSafe,
+  roundScaled,
+  scaledOf,
+  scaledToFixed,
+  scaledToString,
+} from "../../src/core/scaled.js";
 import { aggregateUnits } from "../../src/engine/aggregateUnits.js";
 import { classifyValue } from "../../src/engine/classifyValue.js";
 import { compiledOf } from "../../src/engine/compiled.js";
+import { fixedText, fractionText, hotPlanOf, roundedScaled, scaledText, scoreHot } from "../../src/engine/fastCall.js";
 import { scoreRatios, scoreValues } from "../../src/engine/internal.js";
 import { MAX_COMPARED_DIGITS, readNumber } from "../../src/engine/numbers.js";
 import { classifyExact, publishValue } from "../../src/engine/publishValue.js";
 import { scoreRatiosOnIntegers } from "../../src/engine/ratioScore.js";
 import { scoreExact, scoreRubric } from "../../src/engine/scoreRubric.js";
-import { listIndicators } from "../../src/index.js";
+import { isKinerjaError, listIndicators } from "../../src/index.js";
 import type { RubricDefinition } from "../../src/model/types.js";
 import { ombudsman2021v2, ombudsman2024v2 } from "../../src/schemes/ombudsman/index.js";
 import { pekppp2017v2, pekppp2022v2 } from "../../src/schemes/pekppp/index.js";
@@ -282,4 +292,126 @@ describe("the fast score path = the exact path, with requirements and every brea
       );
     }
   });
+});
+
+describe("the hot path of score (one pass over the leaves) = the exact path", () => {
+  it("its texts and rounding on integer steps = the core twins, for every size of integer and exponent", () => {
+    fc.assert(
+      fc.property(
+        anyInt,
+        fc.integer({ min: 0, max: 15 }),
+        fc.integer({ min: 0, max: 6 }),
+        fc.constantFrom(...modes),
+        (n, e, places, mode) => {
+          expect(scaledText(n, e)).toBe(scaledToString(n, e));
+          expect(fractionText(n, e)).toBe(ratioFraction(n, POW10[e] as number));
+          // (the fast path proves n × 10^(places − e) stays safe before it rounds)
+          if (Number.isSafeInteger(n * 10 ** Math.max(0, places - e))) {
+            expect(roundedScaled(n, e, { places, mode })).toBe(roundScaled(n, e, { places, mode }));
+            const m = roundScaled(n, e, { places, mode });
+            expect(fixedText(m, places)).toBe(scaledToFixed(m, places));
+          }
+          expect(fixedText(n, Math.min(e, 9))).toBe(scaledToFixed(n, Math.min(e, 9)));
+        },
+      ),
+      { numRuns: 5000 },
+    );
+    for (const n of [0, -0, 1, -1, 10, -10, 0x3fffffff, -0x3fffffff, 0x40000000, 2 ** 52, -(2 ** 52)])
+      for (let e = 0; e <= 15; e++) {
+        expect(scaledText(n, e)).toBe(scaledToString(n, e));
+        expect(fractionText(n, e)).toBe(ratioFraction(n, POW10[e] as number));
+      }
+  });
+
+  /** What score and the exact path give: the result, or the error's code, path and message. */
+  const outcome = (f: () => unknown): unknown => {
+    try {
+      return f();
+    } catch (e) {
+      if (!isKinerjaError(e)) throw e;
+      return { code: e.code, path: e.path, message: e.message };
+    }
+  };
+  /** An answer as a caller may give it: mostly plain, sometimes in a form the hot path hands on. */
+  const answerOf = (max: number) =>
+    fc.oneof(
+      { weight: 6, arbitrary: fc.integer({ min: 0, max }) },
+      { weight: 3, arbitrary: fc.integer({ min: 0, max }).map(String) },
+      {
+        weight: 1,
+        arbitrary: fc.constantFrom<unknown>(
+          -0,
+          "-0",
+          "4.0",
+          "04",
+          6,
+          -1,
+          2.5,
+          "",
+          " 4",
+          "x",
+          null,
+          undefined,
+          true,
+          {},
+          [],
+          Number.NaN,
+          "٤",
+        ),
+      },
+    );
+
+  for (const rubric of [pekppp2022v2, sakip2021] as RubricDefinition[]) {
+    const leaves = listIndicators(rubric);
+    const answer =
+      rubric === sakip2021
+        ? fc.oneof(
+            { weight: 9, arbitrary: fc.constantFrom<unknown>("AA", "A", "BB", "B", "CC", "C", "D", "E") },
+            { weight: 1, arbitrary: fc.constantFrom<unknown>("a", "F", 3, null, "AA ") },
+          )
+        : answerOf(5);
+    it(`${rubric.id}: results and errors field for field, any answer form, key order, missing or extra key`, () => {
+      const plan = hotPlanOf(rubric);
+      expect(plan).not.toBeNull();
+      fc.assert(
+        fc.property(
+          fc.array(answer, { minLength: leaves.length, maxLength: leaves.length }),
+          fc.constantFrom("official", "reversed", "shuffled"),
+          fc.constantFrom("none", "drop", "extra", "undefined"),
+          fc.constantFrom("compact", "full", "none" as const),
+          fc.integer({ min: 0, max: leaves.length - 1 }),
+          (values, order, change, detail, at) => {
+            let pairs: Array<[string, unknown]> = leaves.map((l, i) => [l.code, values[i]]);
+            if (order === "reversed") pairs.reverse();
+            if (order === "shuffled")
+              pairs = pairs
+                .map((p, i) => [p, (i * 7 + at) % pairs.length] as const)
+                .sort((a, b) => a[1] - b[1])
+                .map((p) => p[0]);
+            if (change === "drop") pairs.splice(at, 1);
+            if (change === "extra") pairs.splice(at, 0, ["not-an-indicator", 3]);
+            if (change === "undefined") pairs[at] = [pairs[at]?.[0] as string, undefined];
+            const input = { answers: Object.fromEntries(pairs) };
+            const want = outcome(() => scoreExact(rubric, input, { detail }));
+            expect(outcome(() => scoreRubric(rubric, input, { detail }))).toEqual(want);
+            // The plain forms are the hot path's own (and give what the exact path gives, above).
+            const plain =
+              change === "none" &&
+              values.every((v) =>
+                rubric === sakip2021
+                  ? typeof v === "string" && /^(AA|A|BB|B|CC|C|D|E)$/.test(v)
+                  : (typeof v === "number" && Number.isInteger(v) && v >= 0 && v <= 5) ||
+                    (typeof v === "string" && /^[0-5]$/.test(v)),
+              );
+            if (plain && plan) {
+              const hot = scoreHot(plan, input, detail);
+              expect(hot).not.toBeNull();
+              expect(hot).toEqual(want);
+            }
+          },
+        ),
+        { numRuns: 600 },
+      );
+    });
+  }
 });

@@ -1,9 +1,11 @@
-import { fail, isKinerjaError } from "../../core/errors.js";
+import { type ErrorPath, fail, isKinerjaError, showValue } from "../../core/errors.js";
+import { checkLimit } from "../../core/limits.js";
+import { ownKeys, readOwn, unreadable } from "../../core/plain.js";
 import { type Rational, rational } from "../../core/rational.js";
 import { SKM_RESPONDENT_ANSWERS } from "../../data/skm/helpers.js";
 import { ensureDefined, leavesOf, scaleReader } from "../../engine/internal.js";
 import type { AnswerValue, IntegerScale, RubricDefinition } from "../../model/types.js";
-import { oneOf, optionsObject } from "../shared.js";
+import { oneOf, optionsObject, plainInput, rubricArg } from "../shared.js";
 import { skmAnswerValue } from "./answerCodes.js";
 import { ikmFromNrr, ikmFromSums, type SkmResult, type SkmWeightOptions } from "./compute.js";
 import { skm2017 } from "./rubrics.js";
@@ -82,29 +84,32 @@ function answerScale(rubric: RubricDefinition) {
  * ```
  */
 export function skmFromRespondents(rows: ReadonlyArray<RespondentRow>, options?: RespondentOptions): SkmResult {
-  const opts = optionsObject(options);
-  const rubric = ensureDefined(opts.rubric ?? skm2017);
+  const opts = optionsObject(plainInput(options, ["options"]));
+  const rubric = opts.rubric === undefined ? ensureDefined(skm2017) : rubricArg(opts.rubric, ["options", "rubric"]);
   const mode = oneOf(opts.incomplete, ["error", "report"] as const, ["options", "incomplete"]) ?? "error";
-  if (!Array.isArray(rows) || rows.length === 0)
+  // The rows are not copied (a national survey has millions): each is read once, inside a guard.
+  const count = Array.isArray(rows) ? lengthOf(rows, ["rows"]) : 0;
+  if (count === 0)
     fail({
       code: "INVALID_INPUT",
       path: ["rows"],
       rule: "at least one respondent",
       message: "skmFromRespondents needs a non-empty array of respondent rows",
     });
+  checkLimit("respondents", count, ["rows"]);
   const { codes, answers } = preparedOf(rubric);
   const k = codes.length;
   const scale = rubric.scales[SKM_RESPONDENT_ANSWERS.scale] as IntegerScale;
   // Sums on safe integers while every row × the largest answer stays below 2^53 (always, for real surveys).
   const top = Math.max(Math.abs(scale.min), Math.abs(scale.max));
-  const onNumbers = Number.isSafeInteger(top) && rows.length * top <= Number.MAX_SAFE_INTEGER;
+  const onNumbers = Number.isSafeInteger(top) && count * top <= Number.MAX_SAFE_INTEGER;
   const sums = new Array<number>(k).fill(0);
   const bigSums = onNumbers ? null : codes.map(() => 0n);
   const counts = new Array<number>(k).fill(0);
   const incomplete: Array<{ row: number; missing: string[] }> = [];
   let complete = 0;
-  if (onNumbers) complete = addCommonRows(rows, k, scale.min, scale.max, sums, (row, r) => readRow(row, r));
-  else for (let r = 0; r < rows.length; r++) readRow(rows[r], r);
+  if (onNumbers) complete = addCommonRows(rows, count, k, scale.min, scale.max, sums, (row, r) => readRow(row, r));
+  else for (let r = 0; r < count; r++) readRow(rowAt(rows, r), r);
   function readRow(row: unknown, r: number): void {
     const who = `rows[${r}] (respondent ${r + 1})`;
     if (typeof row !== "object" || row === null)
@@ -116,25 +121,34 @@ export function skmFromRespondents(rows: ReadonlyArray<RespondentRow>, options?:
       });
     let get: (i: number) => unknown;
     if (Array.isArray(row)) {
-      if (row.length > k)
+      const length = lengthOf(row, ["rows", r]);
+      if (length > k)
         fail({
           code: "INVALID_INPUT",
           path: ["rows", r],
           rule: `${k} answers per row, in element order`,
-          message: `${who} has ${row.length} answers; ${rubric.id} has ${k} elements (${codes.join(", ")})`,
+          message: `${who} has ${length} answers; ${rubric.id} has ${k} elements (${codes.join(", ")})`,
         });
-      get = (i) => row[i];
+      // An empty slot reads as undefined: a missing answer, as in the row's JSON form (null).
+      get = (i) => {
+        try {
+          return row[i];
+        } catch {
+          return unreadable("INVALID_INPUT", ["rows", r, codes[i] as string]);
+        }
+      };
     } else {
       const record = row as Readonly<Record<string, unknown>>;
-      for (const key of Object.keys(record))
+      for (const key of ownKeys(record, ["rows", r]))
         if (!codes.includes(key))
           fail({
             code: "UNKNOWN_INDICATOR",
             path: ["rows", r, key],
             rule: `keys are ${codes.join(", ")}`,
-            message: `${who}: "${key}" is not an element of ${rubric.id}`,
+            message: `${who}: ${showValue(key)} is not an element of ${rubric.id}`,
           });
-      get = (i) => record[codes[i] as string];
+      // Own answers only: an inherited one is never read.
+      get = (i) => readOwn(record, codes[i] as string, ["rows", r, codes[i] as string]);
     }
     const missing: string[] = [];
     codes.forEach((code, i) => {
@@ -162,8 +176,8 @@ export function skmFromRespondents(rows: ReadonlyArray<RespondentRow>, options?:
           code: "ANSWER_OUT_OF_SCALE",
           path,
           rule: answers.rule,
-          message: `${who}: ${code} = ${JSON.stringify(value)} is not ${answers.rule}`,
-          details: { row: r, element: code, value },
+          message: `${who}: ${code} = ${showValue(value)} is not ${answers.rule}`,
+          details: { row: r, element: code, value: showValue(value) },
         });
       }
       // A whole number on the scale: exactly a safe integer when the sums are kept on numbers.
@@ -175,10 +189,11 @@ export function skmFromRespondents(rows: ReadonlyArray<RespondentRow>, options?:
   }
   for (let i = 0; i < k; i++) counts[i] = (counts[i] as number) + complete;
   codes.forEach((code, i) => {
+    // Nobody answered: the path names the element's field in the first row (every row leaves it out).
     if (counts[i] === 0)
       fail({
         code: "MISSING_ANSWER",
-        path: ["rows", code],
+        path: ["rows", 0, code],
         rule: "every element needs at least one answer",
         message: `no respondent answered ${code}: its average (NRR) is undefined`,
       });
@@ -191,9 +206,9 @@ export function skmFromRespondents(rows: ReadonlyArray<RespondentRow>, options?:
   const notes = [...base.notes];
   if (incomplete.length > 0)
     notes.push(
-      `${incomplete.length} of ${rows.length} rows have missing answers; each element averages the answers it has (rows are not dropped).`,
+      `${incomplete.length} of ${count} rows have missing answers; each element averages the answers it has (rows are not dropped).`,
     );
-  return { ...base, respondents: rows.length, incomplete, notes };
+  return { ...base, respondents: count, incomplete, notes };
 }
 
 /** The NRR path (printed weights, or sums beyond the safe integers): exact rationals per element. */
@@ -214,11 +229,13 @@ function fromNrr(
 
 /**
  * Adds every common row (k whole-number answers within [min, max], as numbers or one-digit texts) to `sums` on
- * safe integers, and hands every other row, undone, to `other`. Returns how many rows it added. A function of its
- * own, so that its loop runs on locals.
+ * safe integers, and hands every other row, untouched, to `other` (which reads it again inside guards: a getter or
+ * Proxy that throws here only sends the row there). Returns how many rows it added. A function of its own, so
+ * that its loop runs on locals.
  */
 function addCommonRows(
   rows: ReadonlyArray<unknown>,
+  count: number,
   k: number,
   min: number,
   max: number,
@@ -226,29 +243,62 @@ function addCommonRows(
   other: (row: unknown, r: number) => void,
 ): number {
   let complete = 0;
-  for (let r = 0; r < rows.length; r++) {
-    const row = rows[r];
-    if (Array.isArray(row) && row.length === k) {
+  const answers = new Array<number>(k).fill(0);
+  for (let r = 0; r < count; r++) {
+    const row = rowAt(rows, r);
+    if (Array.isArray(row)) {
       let i = 0;
-      for (; i < k; i++) {
-        const v: unknown = row[i];
-        let x: number;
-        if (typeof v === "number") x = v;
-        else if (typeof v === "string" && v.length === 1) x = v.charCodeAt(0) - 48;
-        else break;
-        if (!(x >= min && x <= max) || !Number.isInteger(x)) break;
-        sums[i] = (sums[i] as number) + x;
+      try {
+        if (row.length === k)
+          for (; i < k; i++) {
+            const v: unknown = row[i];
+            let x: number;
+            if (typeof v === "number") x = v;
+            else if (typeof v === "string" && v.length === 1) x = v.charCodeAt(0) - 48;
+            else break;
+            if (!(x >= min && x <= max) || !Number.isInteger(x)) break;
+            answers[i] = x;
+          }
+      } catch {
+        i = -1; // a getter or Proxy trap threw: `other` reads the row again, in a guard, and names the place
       }
       if (i === k) {
+        for (let j = 0; j < k; j++) sums[j] = (sums[j] as number) + (answers[j] as number);
         complete++;
         continue;
-      }
-      for (let j = 0; j < i; j++) {
-        const v: unknown = row[j];
-        sums[j] = (sums[j] as number) - (typeof v === "string" ? v.charCodeAt(0) - 48 : (v as number));
       }
     }
     other(row, r);
   }
   return complete;
+}
+
+/** The length of an array, read inside a guard (a Proxy whose trap throws is an INVALID_INPUT at `path`). */
+function lengthOf(list: ReadonlyArray<unknown>, path: ErrorPath): number {
+  try {
+    return list.length;
+  } catch {
+    return unreadable("INVALID_INPUT", path);
+  }
+}
+
+/** Row `r`, read inside a guard: a getter or Proxy that throws, or an empty slot, is an INVALID_INPUT at rows[r]. */
+function rowAt(rows: ReadonlyArray<unknown>, r: number): unknown {
+  let row: unknown;
+  let present = true;
+  try {
+    row = rows[r];
+    // A hole is no respondent: `[ , row]` is one row, not two.
+    if (row === undefined) present = r in rows;
+  } catch {
+    unreadable("INVALID_INPUT", ["rows", r]);
+  }
+  if (!present)
+    fail({
+      code: "INVALID_INPUT",
+      path: ["rows", r],
+      rule: "arrays without holes",
+      message: `rows[${r}] is a hole (an empty slot of the array): give the respondent's row`,
+    });
+  return row;
 }
