@@ -268,8 +268,14 @@ function knownRows(list: KnownList["known"], by: RankBy): Row[] | null {
 /** The ranking of checked rows; `prev` null when no previous results were given. */
 function ranking(by: RankBy, bottom: number, rows: ReadonlyArray<Row>, prev: ReadonlyArray<Row> | null): OpdRanking {
   const period = (rows[0] as Row).period;
-  const ranks = rank(rows);
-  const flagged = lowest(rows, bottom);
+  const own = ranked(rows);
+  // The bottom N: the N lowest values and everything tied with the N-th lowest, a tail of the ranked rows.
+  const list = own.rows;
+  let firstFlagged = list.length;
+  if (bottom > 0 && list.length > 0) {
+    const cut = list[list.length - Math.min(bottom, list.length)] as Row;
+    while (firstFlagged > 0 && compare(list[firstFlagged - 1] as Row, cut) <= 0) firstFlagged--;
+  }
 
   let previousPeriod: Triwulan | null = null;
   let before: Map<string, { row: Row; rank: number | null }> | null = null;
@@ -283,32 +289,34 @@ function ranking(by: RankBy, bottom: number, rows: ReadonlyArray<Row>, prev: Rea
           { path: ["options", "previous", 0, "period"], rule: "previous results are for an earlier triwulan" },
         );
       if (by === "physical") sameMode([...rows, ...prev], by);
-      const prevRanks = rank(prev);
-      before = new Map(prev.map((r) => [r.opd, { row: r, rank: prevRanks.get(r.opd)?.rank ?? null }]));
+      const earlier = ranked(prev);
+      before = new Map();
+      for (const r of prev) before.set(r.opd, { row: r, rank: null });
+      earlier.rows.forEach((r, i) => {
+        (before?.get(r.opd) as { rank: number | null }).rank = earlier.rank[i] as number;
+      });
     }
   } else sameMode(rows, by);
 
-  const entries = rows.map((r): RankedOpd => {
-    const own = ranks.get(r.opd) ?? null;
-    return {
-      opd: r.opd,
-      name: r.name,
-      rank: own?.rank ?? null,
-      tied: own?.tied ?? false,
-      status: r.status,
-      reason: r.reason,
-      value: r.value,
-      exact: r.exact,
-      exactFraction: r.exactFraction,
-      assistance: flagged.has(r.opd),
-      missingReport: r.status === "missing",
-      change: prev === null ? null : change(r, own?.rank ?? null, before?.get(r.opd)),
-    };
+  const entry = (r: Row, rankNo: number | null, tied: boolean, assistance: boolean): RankedOpd => ({
+    opd: r.opd,
+    name: r.name,
+    rank: rankNo,
+    tied,
+    status: r.status,
+    reason: r.reason,
+    value: r.value,
+    exact: r.exact,
+    exactFraction: r.exactFraction,
+    assistance,
+    missingReport: r.status === "missing",
+    change: prev === null ? null : change(r, rankNo, before?.get(r.opd)),
   });
-  // Ranked first (by rank, a tie by id), then the unranked by id.
-  const place = (e: RankedOpd) => e.rank ?? Number.MAX_SAFE_INTEGER;
-  entries.sort((a, b) => place(a) - place(b) || byId(a, b));
-  const ids = (s: CapaianStatus) => entries.filter((e) => e.status === s).map((e) => e.opd);
+  // Ranked first (by rank, a tie by id: the ranked order), then the unranked by id.
+  const entries = list.map((r, i) => entry(r, own.rank[i] as number, own.tied[i] as boolean, i >= firstFlagged));
+  const unranked = rows.filter((r) => r.v === null).sort(byId);
+  for (const r of unranked) entries.push(entry(r, null, false, false));
+  const ids = (s: CapaianStatus) => unranked.filter((r) => r.status === s).map((r) => r.opd);
   return {
     by,
     period,
@@ -317,8 +325,8 @@ function ranking(by: RankBy, bottom: number, rows: ReadonlyArray<Row>, prev: Rea
     bottom,
     tieRule: TIE_RULE,
     entries,
-    assistance: rows
-      .filter((r) => flagged.has(r.opd))
+    assistance: list
+      .slice(firstFlagged)
       .sort((a, b) => compare(a, b) || byId(a, b))
       .map((r) => r.opd),
     missing: ids("missing"),
@@ -335,28 +343,20 @@ function compare(a: Row, b: Row): number {
   return cmp(a.v as Rational, b.v as Rational);
 }
 
-/** Competition ranks, highest value first. */
-function rank(rows: ReadonlyArray<Row>): Map<string, { rank: number; tied: boolean }> {
-  const ranked = rows.filter((r) => r.v !== null).sort((a, b) => compare(b, a) || byId(a, b));
-  const out = new Map<string, { rank: number; tied: boolean }>();
-  ranked.forEach((r, i) => {
-    const prev = ranked[i - 1];
-    const next = ranked[i + 1];
-    const tiedAbove = prev !== undefined && compare(prev, r) === 0;
-    const tiedBelow = next !== undefined && compare(next, r) === 0;
-    const rankNo = tiedAbove ? (out.get((prev as Row).opd) as { rank: number }).rank : i + 1;
-    out.set(r.opd, { rank: rankNo, tied: tiedAbove || tiedBelow });
-  });
-  return out;
-}
-
-/** The N lowest values, and everything tied with the N-th lowest. */
-function lowest(rows: ReadonlyArray<Row>, n: number): Set<string> {
-  const values = rows.filter((r) => r.v !== null);
-  if (n === 0 || values.length === 0) return new Set();
-  const ascending = [...values].sort(compare);
-  const cut = ascending[Math.min(n, ascending.length) - 1] as Row;
-  return new Set(values.filter((r) => compare(r, cut) <= 0).map((r) => r.opd));
+/** The rows with a value, highest first (a tie by id), with their competition ranks and whether tied. */
+function ranked(rows: ReadonlyArray<Row>): { rows: Row[]; rank: number[]; tied: boolean[] } {
+  const list = rows.filter((r) => r.v !== null).sort((a, b) => compare(b, a) || byId(a, b));
+  const rank = new Array<number>(list.length);
+  const tied = new Array<boolean>(list.length).fill(false);
+  for (let i = 0; i < list.length; i++) {
+    const tiedAbove = i > 0 && compare(list[i - 1] as Row, list[i] as Row) === 0;
+    rank[i] = tiedAbove ? (rank[i - 1] as number) : i + 1;
+    if (tiedAbove) {
+      tied[i] = true;
+      tied[i - 1] = true;
+    }
+  }
+  return { rows: list, rank, tied };
 }
 
 function change(r: Row, rankNo: number | null, prev: { row: Row; rank: number | null } | undefined): RankChange {
