@@ -150,6 +150,9 @@ export function gcdOf(a: number, b: number): number {
   return x;
 }
 
+/** The largest 32-bit integer: below it, remainders are taken on integers. */
+const INT32 = 0x7fffffff;
+
 /** ".00" … ".99", and the same without trailing zeros ("" for 0, ".1" for 10, ".25" for 25), and ".1" … ".9". */
 const CENTS: ReadonlyArray<string> = Array.from({ length: 100 }, (_, c) => `.${c < 10 ? "0" : ""}${c}`);
 const HUNDREDTHS: ReadonlyArray<string> = CENTS.map((t) => (t === ".00" ? "" : t.endsWith("0") ? t.slice(0, 2) : t));
@@ -158,8 +161,16 @@ const TENTHS: ReadonlyArray<string> = Array.from({ length: 10 }, (_, c) => (c ==
 /** m / 100 as "x.yy" for a safe integer m (the number twin of `cents`). */
 export function centsOf(m: number): string {
   const a = m < 0 ? -m : m;
-  const c = a % 100;
-  const body = `${(a - c) / 100}${CENTS[c]}`;
+  let body: string;
+  if (a <= INT32) {
+    // On 32-bit integers (an integer remainder, not a floating-point one): the same digits.
+    const i = a | 0;
+    const c = i % 100;
+    body = `${((i - c) / 100) | 0}${CENTS[c]}`;
+  } else {
+    const c = a % 100;
+    body = `${(a - c) / 100}${CENTS[c]}`;
+  }
   return m < 0 ? `-${body}` : body;
 }
 
@@ -172,8 +183,15 @@ export function decimalText(n: number, e: number): string {
   if (e > 2) return scaledToString(n, e);
   const a = n < 0 ? -n : n;
   const scale = e === 1 ? 10 : 100;
-  const f = a % scale;
-  const body = `${(a - f) / scale}${e === 1 ? TENTHS[f] : HUNDREDTHS[f]}`;
+  let body: string;
+  if (a <= INT32) {
+    const i = a | 0;
+    const f = i % scale;
+    body = `${((i - f) / scale) | 0}${e === 1 ? TENTHS[f] : HUNDREDTHS[f]}`;
+  } else {
+    const f = a % scale;
+    body = `${(a - f) / scale}${e === 1 ? TENTHS[f] : HUNDREDTHS[f]}`;
+  }
   return n < 0 ? `-${body}` : body;
 }
 
@@ -184,6 +202,17 @@ export function decimalText(n: number, e: number): string {
  */
 export function centsOfRatio(num: number, den: number): number | undefined {
   const a = num < 0 ? -num : num;
+  if (a <= INT32 && den <= 21_474_836) {
+    // On 32-bit integers (den × 100 too): the same value.
+    const ai = a | 0;
+    const di = den | 0;
+    const r = ai % di;
+    const s = r * 100;
+    const r2 = s % di;
+    let m = ((ai - r) / di) * 100 + (((s - r2) / di) | 0);
+    if (r2 * 2 >= di) m += 1;
+    return num < 0 ? -m : m;
+  }
   const r = a % den;
   const q = (a - r) / den; // exact: a − r is a multiple of den
   const s = r * 100; // r < den, and den × 100 is safe
@@ -222,13 +251,26 @@ export function reducedText(n: number, d: number): string {
   let rest = d;
   let twos = 0;
   let fives = 0;
-  while (rest % 2 === 0) {
-    rest /= 2;
-    twos++;
-  }
-  while (rest % 5 === 0) {
-    rest /= 5;
-    fives++;
+  if (d <= INT32) {
+    let i = d | 0;
+    while ((i & 1) === 0) {
+      i >>= 1;
+      twos++;
+    }
+    while (i % 5 === 0) {
+      i = (i / 5) | 0;
+      fives++;
+    }
+    rest = i;
+  } else {
+    while (rest % 2 === 0) {
+      rest /= 2;
+      twos++;
+    }
+    while (rest % 5 === 0) {
+      rest /= 5;
+      fives++;
+    }
   }
   const k = Math.max(twos, fives);
   if (rest === 1 && k < POW10.length) {
@@ -242,6 +284,11 @@ export function reducedText(n: number, d: number): string {
 const CHUNK = [0, 0, 0, 0, 0];
 const SIZE = [0, 0, 0, 0, 0];
 const ZEROS = "00000000";
+/** "000" … "999". */
+const THREE: ReadonlyArray<string> = Array.from(
+  { length: 1000 },
+  (_, i) => `${i < 100 ? "0" : ""}${i < 10 ? "0" : ""}${i}`,
+);
 
 /**
  * toDecimalText of n/d for safe integers with |n| ≥ d > 1 (the common case of a result figure), by long
@@ -271,8 +318,18 @@ function decimalsOf(n: number, d: number): string | undefined {
     for (let left = k; left > 0; ) {
       const s = Math.min(left, step);
       const t = r * (POW10[s] as number); // below d × 10^step: safe
-      r = t % d;
-      chunk = chunk * (POW10[s] as number) + (t - r) / d;
+      // t / d by a floating-point estimate corrected by the exact remainder (one division, no fmod): the
+      // estimate is at most 10^s, so estimate × d stays below d × 10^step, safe and exact.
+      let c = Math.floor(t / d); // not-a-score: an estimate, corrected exactly by the remainder below
+      r = t - c * d;
+      if (r < 0) {
+        c--;
+        r += d;
+      } else if (r >= d) {
+        c++;
+        r -= d;
+      }
+      chunk = chunk * (POW10[s] as number) + c;
       left -= s;
     }
     CHUNK[count] = chunk;
@@ -307,9 +364,17 @@ function decimalsOf(n: number, d: number): string | undefined {
     SIZE[count - 1] = size;
     text += ".";
     for (let i = 0; i < count; i++) {
-      const digits = String(CHUNK[i]);
+      const c = (CHUNK[i] as number) | 0; // below 10^9: a 32-bit integer
       const size = SIZE[i] as number;
-      text += digits.length === size ? digits : ZEROS.slice(0, size - digits.length) + digits;
+      if (size === 9) {
+        // Nine digits as three from a table (no number-to-text conversion, leading zeros included).
+        const low = c % 1000;
+        const high = (c / 1_000_000) | 0;
+        text += (THREE[high] as string) + THREE[((c - high * 1_000_000 - low) / 1000) | 0] + THREE[low];
+      } else {
+        const digits = String(c);
+        text += digits.length === size ? digits : ZEROS.slice(0, size - digits.length) + digits;
+      }
     }
   }
   return n < 0 ? `-${text}` : text;

@@ -144,7 +144,7 @@ interface HotNode {
   readonly share: string;
   readonly label: Text;
   readonly source: Source | undefined;
-  /** Groups: the raw value is Σ coefficients[j] × aligned answer of leaf leafStart + j, at rawExponent. */
+  /** Groups: the raw value is Σ coefficients[j] × scaled answer of leaf leafStart + j, at rawExponent. */
   readonly coefficients: ReadonlyArray<number>;
   readonly rawExponent: number;
   /**
@@ -249,7 +249,10 @@ function buildPlan(rubric: RubricDefinition): HotPlan | null {
       : null,
     nodes: prepared.nodes.map((node, k): HotNode => {
       const raw = plan.raw[k];
-      const coefficients = raw ? small(raw.coefficients) : [];
+      // A group's coefficients times each leaf's alignment: they apply to the scaled answers directly.
+      const coefficients = raw
+        ? small(raw.coefficients.map((cf, j) => cf * (plan.answerAlign[node.leafStart + j] as number)))
+        : [];
       // The range of the key: a leaf's answer, a group's Σ coefficient × aligned answer (integer leaves only).
       let lowest = 0;
       let highest = Number.POSITIVE_INFINITY;
@@ -260,9 +263,7 @@ function buildPlan(rubric: RubricDefinition): HotPlan | null {
         [lowest, highest] = [0, 0];
         coefficients.forEach((cf, j) => {
           const i = node.leafStart + j;
-          const ends = [(scales[i] as FastScale).min, (scales[i] as FastScale).max].map(
-            (a) => cf * a * (plan.answerAlign[i] as number),
-          );
+          const ends = [(scales[i] as FastScale).min, (scales[i] as FastScale).max].map((a) => cf * a);
           lowest += Math.min(...ends); // not-a-score: the range of a text cache
           highest += Math.max(...ends); // not-a-score: the range of a text cache
         });
@@ -483,24 +484,28 @@ function run(h: HotPlan, input: unknown, detail: BreakdownDetail): ScoreResult |
 /** The raw and weighted texts of a node for the answers just read (in the plan's scratch), made once per key. */
 function textsOf(h: HotPlan, node: HotNode): Texts {
   const answers = h.answers;
-  const i = node.leafStart;
-  // The key: a leaf's scaled answer, a group's raw sum (Σ coefficient × aligned answer).
+  // The key: a leaf's scaled answer, a group's raw sum.
   let key: number;
-  if (node.isLeaf) key = answers[i] as number;
+  if (node.isLeaf) key = answers[node.leafStart] as number;
   else {
     key = 0;
     const cs = node.coefficients;
-    for (let j = 0; j < cs.length; j++)
-      key += (cs[j] as number) * (answers[i + j] as number) * (h.align[i + j] as number);
+    const i = node.leafStart;
+    for (let j = 0; j < cs.length; j++) key += (cs[j] as number) * (answers[i + j] as number);
   }
   const slots = node.slots;
-  const at = key - node.lowest; // within the slots: the answers were checked against their scales
-  const known = slots !== null ? slots[at] : node.seen.get(key);
-  if (known !== undefined) return known;
+  const known = slots !== null ? slots[key - node.lowest] : node.seen.get(key);
+  return known !== undefined ? known : makeTexts(h, node, key);
+}
+
+/** The texts of a key not met before, kept for the next time. */
+function makeTexts(h: HotPlan, node: HotNode, key: number): Texts {
   let points = 0;
-  for (let j = i; j < node.leafEnd; j++)
-    points += (h.multiplier[j] as number) * (answers[j] as number) * (h.align[j] as number);
+  for (let j = node.leafStart; j < node.leafEnd; j++)
+    points += (h.multiplier[j] as number) * (h.answers[j] as number) * (h.align[j] as number);
   const texts: Texts = [scaledText(key, node.rawExponent), scaledText(points, h.exponent)];
+  const slots = node.slots;
+  const at = key - node.lowest; // within the slots: the answers were checked against their scales
   if (slots !== null) {
     if (at >= 0 && at < slots.length) slots[at] = texts;
   } else if (node.seen.size < MAX_SEEN) node.seen.set(key, texts);

@@ -31,13 +31,14 @@ import { MAX_COMPARED_DIGITS, readNumber } from "../../src/engine/numbers.js";
 import { classifyExact, publishValue } from "../../src/engine/publishValue.js";
 import { scoreRatiosOnIntegers } from "../../src/engine/ratioScore.js";
 import { scoreExact, scoreRubric } from "../../src/engine/scoreRubric.js";
-import { isKinerjaError, listIndicators } from "../../src/index.js";
+import { defineRubric, isKinerjaError, listIndicators } from "../../src/index.js";
 import type { RubricDefinition } from "../../src/model/types.js";
 import { ombudsman2021v2, ombudsman2024v2 } from "../../src/schemes/ombudsman/index.js";
 import { pekppp2017v2, pekppp2022v2 } from "../../src/schemes/pekppp/index.js";
 import { sakip2021 } from "../../src/schemes/sakip/index.js";
 import { ikmFromNrr, ikmFromSums } from "../../src/schemes/skm/compute.js";
 import { skm2017, skm2017v2 } from "../../src/schemes/skm/index.js";
+import { group, leaf, testSource, tinyRubric } from "../support/tinyRubric.js";
 
 const MAX = Number.MAX_SAFE_INTEGER;
 const big = (n: number, d: number): Rational => rational(BigInt(n), BigInt(d));
@@ -414,4 +415,69 @@ describe("the hot path of score (one pass over the leaves) = the exact path", ()
       );
     });
   }
+});
+
+describe("the hot path with answers at several decimals under one group (aligned to one exponent)", () => {
+  const band = (code: string, min: string, max: string, first = false) => ({
+    code,
+    label: { id: code },
+    min,
+    minInclusive: first,
+    max,
+    maxInclusive: true,
+    source: testSource,
+  });
+  const mixed = defineRubric(
+    tinyRubric(
+      [
+        group("G", "60", [leaf("a", "50", "int5"), leaf("b", "30", "dec2"), leaf("c", "20", "dec1")], {
+          childWeightTotal: "100",
+        }),
+        leaf("d", "40", "half"),
+      ],
+      {
+        scales: {
+          int5: { kind: "integer", min: 0, max: 5, source: testSource },
+          dec2: { kind: "decimal", min: "0", max: "5", places: 2, source: testSource },
+          dec1: { kind: "decimal", min: "0", max: "5", places: 1, source: testSource },
+          half: {
+            kind: "options",
+            options: [
+              { code: "hi", value: "5" },
+              { code: "mid", value: "2.5" },
+              { code: "lo", value: "0" },
+            ],
+            source: testSource,
+          },
+        },
+        result: { min: "0", max: "5", rounding: { places: 2, mode: "halfEven", source: testSource } },
+        predicates: [band("low", "0", "2.5", true), band("mid", "2.5", "4"), band("high", "4", "5")],
+      },
+    ),
+  );
+  const cents = (max: number, places: number) =>
+    fc
+      .integer({ min: 0, max: max * 10 ** places })
+      .chain((n) => fc.constantFrom<string | number>((n / 10 ** places).toFixed(places), n / 10 ** places));
+
+  it("results field for field, every detail; the plain forms take the hot path", () => {
+    const plan = hotPlanOf(mixed);
+    expect(plan).not.toBeNull();
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 0, max: 5 }),
+        cents(5, 2),
+        cents(5, 1),
+        fc.constantFrom("hi", "mid", "lo"),
+        fc.constantFrom("compact", "full", "none" as const),
+        (a, b, c, d, detail) => {
+          const input = { answers: { a, b, c, d } };
+          const want = scoreExact(mixed, input, { detail });
+          expect(scoreRubric(mixed, input, { detail })).toEqual(want);
+          if (plan) expect(scoreHot(plan, input, detail)).toEqual(want);
+        },
+      ),
+      { numRuns: 500 },
+    );
+  });
 });
