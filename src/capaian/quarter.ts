@@ -119,12 +119,15 @@ export function opdQuarter(input: OpdQuarterInput, options?: OpdQuarterOptions):
   );
 }
 
-/** The general path alone (no one-pass read, no safe-integer path): the oracle of the property tests. */
+/**
+ * The general path alone: a plain copy read field by field, every indicator and budget line on BigInt rationals
+ * (no one-pass read, no safe-integer capaian): the oracle of the property tests.
+ */
 export function opdQuarterExact(input: OpdQuarterInput, options?: OpdQuarterOptions): OpdQuarterResult {
   return quarterOf(readOpdQuarter(snapshot(input, []), snapshot(options, ["options"]), false));
 }
 
-/** An exact value: a rational, or num/den on safe integers (den > 0, not reduced). */
+/** An exact value: a rational, or num/den on safe integers (den > 0). */
 type Exact = Rational | { readonly num: number; readonly den: number };
 
 /** What the three measures and the texts of the budget give. */
@@ -259,12 +262,6 @@ function figureOfExact(num: number, den: number): { readonly shown: ExactFigure;
   const d = den / g;
   const value = { num: n, den: d };
   return { shown: figureOfReduced(n, d) ?? figure({ n: BigInt(n), d: BigInt(d) }), value };
-}
-
-/** num/den in lowest terms as a rational (safe integers, den > 0). */
-function _reduced(num: number, den: number): Rational {
-  const g = gcdOf(num, den) || 1;
-  return { n: BigInt(num / g), d: BigInt(den / g) };
 }
 
 /** The larger of `n` and the length of `text`. */

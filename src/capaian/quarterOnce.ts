@@ -124,12 +124,13 @@ class Pass {
     return v;
   }
 
-  private array(v: unknown): ReadonlyArray<unknown> {
+  /** An array's length, read once (a Proxy could answer differently each time). */
+  private array(v: unknown): number {
     if (!Array.isArray(v)) throw DECLINE;
     const length = v.length;
-    if (length > this.longest) throw DECLINE;
+    if (typeof length !== "number" || length > this.longest) throw DECLINE;
     this.values(length);
-    return v;
+    return length;
   }
 
   quarter(input: unknown, options: unknown): QuarterOnce {
@@ -166,10 +167,11 @@ class Pass {
     const label = name === undefined ? null : this.label(name);
     const lines = sub === null || sub === undefined ? null : this.lines(sub);
     if (indicators === undefined) return { opd, name: label, period, mode, lines, indicators: [], nums: [], dens: [] };
-    const list = this.array(indicators);
-    const nums = new Array<number>(list.length);
-    const dens = new Array<number>(list.length);
-    return { opd, name: label, period, mode, lines, indicators: this.indicators(list, nums, dens), nums, dens };
+    const count = this.array(indicators);
+    const list = indicators as ReadonlyArray<unknown>;
+    const nums = new Array<number>(count);
+    const dens = new Array<number>(count);
+    return { opd, name: label, period, mode, lines, indicators: this.indicators(list, count, nums, dens), nums, dens };
   }
 
   private period(v: unknown): Triwulan {
@@ -193,8 +195,8 @@ class Pass {
   }
 
   private lines(v: unknown): ScaledLines {
-    const list = this.array(v);
-    const n = list.length;
+    const n = this.array(v);
+    const list = v as ReadonlyArray<unknown>;
     const ids = new Array<string>(n);
     const seen = new Set<string>();
     // Each figure as n / 10^e (the exponents apart), then all at one exponent.
@@ -270,13 +272,14 @@ class Pass {
 
   private indicators(
     list: ReadonlyArray<unknown>,
+    count: number,
     nums: number[],
     dens: number[],
   ): Array<CapaianResult | IndicatorPart> {
-    const out = new Array<CapaianResult | IndicatorPart>(list.length);
-    const codes = new Array<string>(list.length);
+    const out = new Array<CapaianResult | IndicatorPart>(count);
+    const codes = new Array<string>(count);
     const seen = new Set<string>();
-    for (let i = 0; i < list.length; i++) {
+    for (let i = 0; i < count; i++) {
       const item = this.record(list[i]);
       // Which fields are present (own, enumerable), then each read once by name.
       let given = 0;

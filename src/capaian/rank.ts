@@ -137,7 +137,8 @@ function rankRead(given: unknown, options: unknown): OpdRanking {
  * again. The ranking is the one `rankRead` gives; anything else (a result that travelled as JSON or was edited, a
  * getter, a bad option, a duplicate id, mixed quarters, a limit that copying would exceed) returns null, and
  * `rankRead` then reads the input as before, errors included. Fields a ranking does not read (the indicators, the
- * sources) are not walked here.
+ * sources) are not walked here: something added there that the copy would refuse (a getter that throws, a cycle)
+ * goes unnoticed, and cannot change the ranking.
  */
 function rankKnown(given: unknown, options: unknown): OpdRanking | null {
   const limits = getLimits();
@@ -199,7 +200,7 @@ function knownList(value: unknown, most: number, limits: Limits, depth: number):
   if (!Array.isArray(value)) return null;
   try {
     const length = value.length;
-    if (length > most) return null;
+    if (typeof length !== "number" || length > most) return null;
     const known = new Array<{ item: object; info: KnownQuarter }>(length);
     let values = 0;
     for (let i = 0; i < length; i++) {
@@ -217,6 +218,7 @@ function knownList(value: unknown, most: number, limits: Limits, depth: number):
 
 /** The rows of results computed here, when the fields ranked by are unchanged, ids unique and the quarter one. */
 function knownRows(list: KnownList["known"], by: RankBy): Row[] | null {
+  if (list.length === 0) return [];
   const rows = new Array<Row>(list.length);
   const seen = new Set<string>();
   const first = (list[0] as (typeof list)[number]).info;

@@ -453,6 +453,105 @@ describe("rankOpds on results computed here = on their JSON", () => {
     );
   }, 120_000);
 
+  it("an empty previous list, a previous quarter that is not earlier, mixed modes: as the general path", () => {
+    const make = (id: string, triwulan: 1 | 2, physical?: "unweightedMean") =>
+      opdQuarter(
+        {
+          opd: id,
+          period: { kind: "triwulan", year: 2024, triwulan },
+          subKegiatan: [{ id: "1", pagu: 1000, realisasi: 300, fisik: 10 }],
+        },
+        physical === undefined ? undefined : { physical },
+      );
+    const json = <T>(v: T): T => JSON.parse(JSON.stringify(v));
+    const cases: Array<[unknown[], Record<string, unknown>]> = [
+      [[make("A", 2), make("B", 2)], { by: "budget", previous: [] }],
+      [[make("A", 2)], { by: "budget", previous: [make("A", 2)] }],
+      [[make("A", 1)], { by: "capaian", previous: [make("A", 2)] }],
+      [[make("A", 2), make("B", 2, "unweightedMean")], { by: "physical" }],
+      [[make("A", 2)], { by: "physical", previous: [make("A", 1, "unweightedMean")] }],
+      [[make("A", 2)], { by: "budget", previous: undefined, bottom: 2 }],
+      [[], { by: "budget" }],
+    ];
+    for (const [opds, options] of cases) {
+      const previous = options.previous === undefined ? {} : { previous: json(options.previous) };
+      expect(outcome(() => rankOpds(opds as never, options as never))).toEqual(
+        outcome(() => rankOpds(json(opds) as never, { ...json(options), ...previous } as never)),
+      );
+    }
+  });
+
+  it("hostile results and options: the general path's outcome (its errors), never a raw error", () => {
+    const make = () =>
+      ["A", "B"].map((id, i) =>
+        opdQuarter({
+          opd: id,
+          period: { kind: "triwulan", year: 2024, triwulan: 2 },
+          subKegiatan: [{ id: "1", pagu: 1000, realisasi: 300 + i, fisik: 10 }],
+          indicators: [{ code: "I", target: 7, realisasi: 6 + i, polarity: "lowerIsBetter" }],
+        }),
+      );
+    const boom = (): never => {
+      throw new Error("hostile getter");
+    };
+    const edits: ReadonlyArray<[string, () => [unknown, unknown]]> = [
+      [
+        "a getter that throws on the measure",
+        () => {
+          const r = make();
+          Object.defineProperty(r[0], "capaian", { get: boom, enumerable: true });
+          return [r, { by: "capaian" }];
+        },
+      ],
+      [
+        "a getter that gives the same measure",
+        () => {
+          const r = make();
+          const m = (r[0] as { capaian: unknown }).capaian;
+          Object.defineProperty(r[0], "capaian", { get: () => m, enumerable: true });
+          return [r, { by: "capaian" }];
+        },
+      ],
+      ["a Proxy around a result", () => [[new Proxy(make()[0] as object, {}), make()[1]], { by: "budget" }]],
+      [
+        "a list whose length throws",
+        () => [new Proxy(make(), { get: (t, k) => (k === "length" ? boom() : Reflect.get(t, k)) }), { by: "budget" }],
+      ],
+      [
+        "a list whose length is not a number",
+        () => [new Proxy(make(), { get: (t, k) => (k === "length" ? "2" : Reflect.get(t, k)) }), { by: "budget" }],
+      ],
+      ["options whose by throws", () => [make(), Object.defineProperty({}, "by", { get: boom, enumerable: true })]],
+      ["options with an object inside", () => [make(), { by: "budget", extra: { deep: [1] } }]],
+
+      [
+        "a result inheriting from a real one",
+        () => [[Object.create(make()[0] as object), make()[1]], { by: "budget" }],
+      ],
+    ];
+    // A hole: the snapshot's error at its index (JSON would turn it into null).
+    const holed = [make()[0], make()[0], make()[1]];
+    delete holed[1];
+    expect(outcome(() => rankOpds(holed as never, { by: "budget" }))).toMatchObject({
+      code: "INVALID_INPUT",
+      path: ["opds", 1],
+    });
+    for (const [what, build] of edits) {
+      const [opds, options] = build();
+      const got = outcome(() => rankOpds(opds as never, options as never));
+      const [opds2, options2] = build();
+      let want: unknown;
+      try {
+        want = outcome(() => rankOpds(JSON.parse(JSON.stringify(opds2)) as never, options2 as never));
+      } catch {
+        want = undefined; // JSON itself runs into the getter that throws
+      }
+      expect(got, what).toMatchObject(expect.anything());
+      if (want !== undefined) expect(got, what).toEqual(want);
+      else expect((got as { code?: string }).code, what).toBe("INVALID_INPUT");
+    }
+  });
+
   it("a copy or a clone is read the general way, with the same ranking", () => {
     const results = ["A", "B", "C"].map((id, i) =>
       opdQuarter({
