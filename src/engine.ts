@@ -6,7 +6,7 @@
  * @module kinerja/engine
  */
 export { type ErrorPath, isKinerjaError, KinerjaError, type KinerjaErrorCode } from "./core/errors.js";
-export { aggregateUnits as aggregate } from "./engine/aggregateUnits.js";
+export { aggregateRubric as aggregate } from "./engine/aggregateUnits.js";
 export { classifyValue as classify } from "./engine/classifyValue.js";
 export { defineRubric } from "./engine/defineRubric.js";
 export { deriveRubric, type RubricPatch } from "./engine/deriveRubric.js";

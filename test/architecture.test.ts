@@ -63,7 +63,7 @@ function allowed(from: string, to: string): boolean {
     return (
       (kind === "registry" && to.endsWith("rubrics.ts")) ||
       // kinerja/schema checks SKM respondent rows with the scheme's own reading of the answer codes (model types only).
-      (kind === "schema" && to.replaceAll("\\", "/").endsWith("schemes/skm/answerCodes.ts"))
+      (kind === "schema" && to.replaceAll("\\", "/").endsWith("schemes/skm/answerTable.ts"))
     );
   return rules.includes(b);
 }

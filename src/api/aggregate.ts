@@ -1,8 +1,5 @@
-import { snapshot } from "../core/plain.js";
-import { aggregateCompiled } from "../engine/aggregateUnits.js";
-import { compiledOf } from "../engine/compiled.js";
+import { aggregateRubric } from "../engine/aggregateUnits.js";
 import { isDefined } from "../engine/registryOfDefined.js";
-import { checkAggregateUnits } from "../engine/unitChecks.js";
 import type { KnownRubricId } from "../model/ids.js";
 import type { AggregateOptions, AggregateResult, AggregateUnit, RubricDefinition } from "../model/types.js";
 import { BUILTIN_RUBRICS } from "../registry/builtins.js";
@@ -55,7 +52,5 @@ export function aggregate<const Id extends string = string>(
         ? rubric
         : toRubric(rubric);
   // Units and options read once as plain data (see unitChecks.ts); results computed here are passed as they are.
-  const prepared = compiledOf(r);
-  const checked = checkAggregateUnits(r, prepared.hash, units);
-  return aggregateCompiled(prepared, r, checked, options === undefined ? options : snapshot(options, ["options"]));
+  return aggregateRubric(r, units, options);
 }

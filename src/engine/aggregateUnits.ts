@@ -1,5 +1,6 @@
 import { roundRational, toDecimalText } from "../core/decimalText.js";
 import { type ErrorPath, KinerjaError } from "../core/errors.js";
+import { snapshot } from "../core/plain.js";
 import { add, cmp, div, isZero, mul, R0, type Rational, rational } from "../core/rational.js";
 import { pow10 } from "../core/roundRatio.js";
 import { POW10, scaledOf, scaledToString } from "../core/scaled.js";
@@ -18,6 +19,7 @@ import { readNumber } from "./numbers.js";
 import { type MeanPlan, meanPlanOf, publishMean } from "./publishMean.js";
 import { checkRange, publishRatio, publishValue, type RatioPublication } from "./publishValue.js";
 import { exactOfStored, scaledOfStored } from "./storedExact.js";
+import { checkAggregateUnits } from "./unitChecks.js";
 
 const STRATEGIES = ["mean", "weightedMean"] as const;
 const DETAILS = ["compact", "full", "none"] as const;
@@ -222,7 +224,13 @@ const echoOf = (u: string | number, n: number, e: number): string =>
  * Combines unit values (or unit score results) into the instansi value, per
  * the rubric's rule or an explicitly named strategy. Sums are exact (BigInt),
  * so the result never depends on unit order, and the published value is
- * rounded from the exact mean.
+ * rounded from the exact mean. The units and options are read once as plain
+ * data, with the checks of `aggregate` in `kinerja`: a hole, a unit named
+ * twice, a stored result that is not what it claims, or a getter or Proxy trap
+ * that throws is an INVALID_INPUT naming its path. The
+ * result is plain data: nothing in it is the caller's own object (a plain
+ * rubric definition is defined into a frozen copy first, and the result's
+ * `source` is that copy's).
  *
  * @example
  * ```ts
@@ -232,16 +240,37 @@ const echoOf = (u: string | number, n: number, e: number): string =>
  * aggregate(ombudsman2024v2, ["97.55", "97.02", "96.29", "95.22", "93.98", "93.63", "93.46"]).value; // "95.31"
  * ```
  */
+export function aggregateRubric<Id extends string>(
+  rubric: RubricDefinition<Id>,
+  units: unknown,
+  options?: AggregateOptions,
+): AggregateResult<Id> {
+  const prepared = compiledOf(rubric);
+  const defined = prepared.rubric as RubricDefinition<Id>;
+  const checked = checkAggregateUnits(defined, prepared.hash, units);
+  return aggregateCompiled(
+    prepared,
+    defined,
+    checked,
+    options === undefined ? options : snapshot(options, ["options"]),
+  );
+}
+
+/**
+ * The aggregate of units the caller (kinerja's own code) has already read: `aggregateRubric` without the unit and
+ * option checks. The rubric's defined copy is what the result refers to (never a caller's plain definition).
+ */
 export function aggregateUnits<Id extends string>(
   rubric: RubricDefinition<Id>,
   units: unknown,
   options: AggregateOptions = NO_OPTIONS,
 ): AggregateResult<Id> {
-  return aggregateCompiled(compiledOf(rubric), rubric, units, options);
+  const prepared = compiledOf(rubric);
+  return aggregateCompiled(prepared, prepared.rubric as RubricDefinition<Id>, units, options);
 }
 
-/** `aggregateUnits` with the rubric already compiled (`compiledOf(rubric)`, as `aggregate` has it for the hash). */
-export function aggregateCompiled<Id extends string>(
+/** The aggregate with the rubric already compiled (`compiledOf(rubric)`; `rubric` is its defined copy, `prepared.rubric`). */
+function aggregateCompiled<Id extends string>(
   prepared: Compiled,
   rubric: RubricDefinition<Id>,
   units: unknown,

@@ -7,7 +7,7 @@ import { BUILTIN_HASHES, type BuiltinRubricId } from "../data/builtinIds.js";
 import type { Band, Rubric, RubricDefinition, RubricNode, Scale } from "../model/types.js";
 import { type CompiledNode, compileRubric } from "./compile.js";
 import { leafScale } from "./leafScale.js";
-import { PLAIN_DECIMAL } from "./numbers.js";
+import { MAX_INPUT_DIGITS, PLAIN_DECIMAL } from "./numbers.js";
 import { deepFreeze, markDefined } from "./registryOfDefined.js";
 import { checkRubricShape } from "./rubricShape.js";
 
@@ -110,6 +110,97 @@ function checkScales(def: RubricDefinition): void {
       });
     }
   }
+}
+
+/**
+ * Digits a rubric figure may be written with, per number (a decimal, or the numerator or the denominator of a
+ * fraction; a lone "0" before the point is not counted, zeros after it are): a figure that is compared with
+ * answers and values (a scale bound, a band edge, a level or option value, the result range, a parameter's
+ * range) has at most as many as an answer ({@link MAX_INPUT_DIGITS}, rule `figures.digits`); a weight (and the
+ * multiplier) at most 100, rule `weights.precision`: as written, its numerator and denominator stay below
+ * 10^100, the bound that rule sets for weights and their sums. Checked on the text, before any figure is read: a
+ * million-digit figure would otherwise cost seconds of BigInt parsing and gcds.
+ */
+export const MAX_RUBRIC_FIGURE_DIGITS = MAX_INPUT_DIGITS;
+export const MAX_RUBRIC_WEIGHT_DIGITS = 100;
+
+/** The digits of the longest number in a figure text ("-12.50" → 4, "1/9" → 1, "0.05" → 2). */
+function digitsOf(text: string): number {
+  let most = 0;
+  for (const part of text.split("/")) {
+    const [int = "", frac = ""] = part.replace(/^-/, "").split(".");
+    const digits = (int === "0" ? 0 : int.length) + frac.length;
+    if (digits > most) most = digits;
+  }
+  return most;
+}
+
+/** INVALID_RUBRIC at `path` when the figure there is written with more digits than `limit` allows. */
+function figure(value: unknown, path: Path, limit: number): void {
+  if (typeof value !== "string" || value.startsWith("$") || value.length <= limit) return;
+  const digits = digitsOf(value);
+  if (digits > limit)
+    throw new KinerjaError(
+      "INVALID_RUBRIC",
+      limit === MAX_RUBRIC_WEIGHT_DIGITS
+        ? `Invalid rubric at ${formatPath(path)}: a weight written with ${digits} digits; a weight's numerator and denominator have at most ${limit} digits (below 10^100)`
+        : `Invalid rubric at ${formatPath(path)}: a figure written with ${digits} digits; a rubric figure has at most ${limit} digits per number, as an answer`,
+      {
+        path,
+        rule: limit === MAX_RUBRIC_WEIGHT_DIGITS ? "weights.precision" : "figures.digits",
+        details: { digits, limit },
+      },
+    );
+}
+
+/**
+ * Every figure of a (well-shaped) definition within its digit limit ({@link MAX_RUBRIC_FIGURE_DIGITS},
+ * {@link MAX_RUBRIC_WEIGHT_DIGITS}), checked before any of them is read as a number.
+ */
+function checkFigureDigits(def: RubricDefinition): void {
+  const value = (v: unknown, path: Path) => figure(v, path, MAX_RUBRIC_FIGURE_DIGITS);
+  const weight = (v: unknown, path: Path) => figure(v, path, MAX_RUBRIC_WEIGHT_DIGITS);
+  const range = (o: { readonly min: unknown; readonly max: unknown }, path: Path) => {
+    value(o.min, [...path, "min"]);
+    value(o.max, [...path, "max"]);
+  };
+  weight(def.weightTotal, ["weightTotal"]);
+  for (const [key, scale] of Object.entries(def.scales)) {
+    const path = ["scales", key];
+    if (scale.kind === "decimal") range(scale, path);
+    if (scale.kind === "options")
+      scale.options.forEach((o, i) => {
+        value(o.value, [...path, "options", i, "value"]);
+      });
+    if (scale.kind === "lookup") {
+      range(scale.input, [...path, "input"]);
+      scale.rows.forEach((row, i) => {
+        range(row, [...path, "rows", i]);
+        value(row.value, [...path, "rows", i, "value"]);
+      });
+    }
+    if (scale.normalize) range(scale.normalize, [...path, "normalize"]);
+  }
+  range(def.result, ["result"]);
+  if (def.result.multiplier !== undefined) weight(def.result.multiplier, ["result", "multiplier"]);
+  const walk = (nodes: ReadonlyArray<RubricNode>, path: Path): void => {
+    nodes.forEach((node, i) => {
+      const at = [...path, i];
+      weight(node.weight, [...at, "weight"]);
+      if (node.childWeightTotal !== undefined) weight(node.childWeightTotal, [...at, "childWeightTotal"]);
+      node.levels?.forEach((level, j) => {
+        value(level.value, [...at, "levels", j, "value"]);
+      });
+      if (node.children) walk(node.children, [...at, "children"]);
+    });
+  };
+  walk(def.nodes, ["nodes"]);
+  def.predicates?.forEach((band, i) => {
+    range(band, ["predicates", i]);
+  });
+  def.parameters?.forEach((p, i) => {
+    range(p, ["parameters", i]);
+  });
 }
 
 const isParam = (w: string): boolean => w.startsWith("$");
@@ -319,6 +410,7 @@ export function defineRubric<const Id extends string>(definition: RubricDefiniti
       rule: `schema.${issue.code}`,
       details: { issues: [issue] },
     });
+  checkFigureDigits(def);
   if (def.id !== `${def.scheme}@${def.version}`)
     invalid(["id"], "id.matchesSchemeVersion", `id must be ${q(`${def.scheme}@${def.version}`)}`);
   if (def.validFor.to !== null && def.validFor.to < def.validFor.from)

@@ -8,6 +8,7 @@ import { roundRational, toDecimalText, toFixedText } from "../core/decimalText.j
 import { fail, KinerjaError } from "../core/errors.js";
 import { type Rational, rational } from "../core/rational.js";
 import type { RoundingRule } from "../core/rounding.js";
+import { gcdSafe } from "../core/scaled.js";
 import type { Band, Predicate, RubricDefinition, Scale, ScaleLevel, ScoreResult, Text } from "../model/types.js";
 import { VERSION } from "../version.js";
 import type { CompiledNode } from "./compile.js";
@@ -251,8 +252,13 @@ export function scoreRatios(
   readonly exact: Rational;
   readonly total: { readonly num: number; readonly den: number } | null;
 } {
-  const quick = scoreRatiosOnIntegers(rubric, num, den);
-  if (quick) return { result: quick.result, exact: exactOfStored(quick.result, [...path]), total: quick.total };
+  // Not remembered: the callers build their own result from this one; the exact value comes from the total.
+  const quick = scoreRatiosOnIntegers(rubric, num, den, false);
+  if (quick) {
+    const { num: n, den: d } = quick.total;
+    const g = gcdSafe(n, d) || 1;
+    return { result: quick.result, exact: { n: BigInt(n / g), d: BigInt(d / g) }, total: quick.total };
+  }
   const c = compiledOf(rubric);
   const values: Record<string, Rational> = {};
   c.leaves.forEach((i, k) => {

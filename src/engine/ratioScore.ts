@@ -90,12 +90,14 @@ const times = (a: number, b: number): number => {
 /**
  * Scores one unit from leaf values num[i] / den[i] (safe integers, den[i] > 0, in leaf order) on safe integers,
  * or returns null (the rubric or a figure does not allow it, or a value is off its scale: the caller then takes
- * the exact path, which also reports the error). The result is remembered like every score result.
+ * the exact path, which also reports the error). The result is remembered like every score result, unless
+ * `remember` is false.
  */
 export function scoreRatiosOnIntegers(
   rubric: Parameters<typeof compiledOf>[0],
   num: ReadonlyArray<number>,
   den: ReadonlyArray<number>,
+  remember = true,
 ): { readonly result: ScoreResult; readonly total: { readonly num: number; readonly den: number } } | null {
   const c = compiledOf(rubric);
   const plan = planOf(c);
@@ -150,9 +152,12 @@ export function scoreRatiosOnIntegers(
     rubricHash: c.hash,
     kinerjaVersion: VERSION,
   };
-  const g = gcdSafe(N, D) || 1;
-  const terminating = scaledOf(N / g, D / g);
-  rememberExact(result, terminating ?? { n: BigInt(N / g), d: BigInt(D / g) });
+  // Remembered unless the caller builds its own result from this one (which then carries no entry to look up).
+  if (remember) {
+    const g = gcdSafe(N, D) || 1;
+    const terminating = scaledOf(N / g, D / g);
+    rememberExact(result, terminating ?? { n: BigInt(N / g), d: BigInt(D / g) });
+  }
   return { result, total: { num: N, den: D } };
 }
 

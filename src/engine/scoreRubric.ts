@@ -1,5 +1,6 @@
 import { toDecimalText } from "../core/decimalText.js";
 import { type ErrorPath, KinerjaError } from "../core/errors.js";
+import { ownKeys, readOwn } from "../core/plain.js";
 import { add, cmp, R0, type Rational, rational } from "../core/rational.js";
 import { pow10 } from "../core/roundRatio.js";
 import { POW10, ratioFraction, scaledToString } from "../core/scaled.js";
@@ -173,20 +174,21 @@ function detailOf(options: unknown): BreakdownDetail {
       path: ["options"],
       rule: "an options object",
     });
-  for (const key of Object.keys(options))
+  // Read inside guards: a Proxy trap or getter that throws is an INVALID_INPUT at its path, never a raw error.
+  for (const key of ownKeys(options, ["options"]))
     if (key !== "detail")
       throw new KinerjaError("INVALID_INPUT", `unknown score option ${JSON.stringify(key.slice(0, 40))}`, {
         path: ["options", key],
         rule: "score options: detail",
       });
-  const detail = (options as ScoreOptions).detail;
+  const detail = readOwn(options, "detail", ["options", "detail"]);
   if (detail === undefined) return "compact";
   if (!(DETAILS as ReadonlyArray<unknown>).includes(detail))
     throw new KinerjaError("INVALID_INPUT", 'options.detail must be "compact", "full" or "none"', {
       path: ["options", "detail"],
       rule: 'one of "compact", "full", "none"',
     });
-  return detail;
+  return detail as BreakdownDetail;
 }
 
 /**

@@ -109,8 +109,17 @@ function checkUnit(
   return unit;
 }
 
-const isIterable = (v: unknown): v is Iterable<unknown> =>
-  typeof v === "object" && v !== null && typeof (v as { [Symbol.iterator]?: unknown })[Symbol.iterator] === "function";
+/** Whether `v` is an iterable object; its `[Symbol.iterator]` read inside a guard (a Proxy trap or getter that throws is an INVALID_INPUT at `path`). */
+function isIterable(v: unknown, path: ErrorPath): v is Iterable<unknown> {
+  if (typeof v !== "object" || v === null) return false;
+  let iterator: unknown;
+  try {
+    iterator = (v as { [Symbol.iterator]?: unknown })[Symbol.iterator];
+  } catch {
+    unreadable("INVALID_INPUT", path);
+  }
+  return typeof iterator === "function";
+}
 
 /**
  * Checks the units of an aggregate (see the module comment) and returns the units to aggregate: numbers and
@@ -128,7 +137,7 @@ export function checkAggregateUnits(
   // The unit names seen so far, made at the first object unit (a list of numbers and texts names none).
   let names: Map<string, ErrorPath> | null = null;
   if (!Array.isArray(units)) {
-    if (!isIterable(units)) return units;
+    if (!isIterable(units, path)) return units;
     // The same checks as an array's, unit by unit as the aggregate reads them: the limit as the count passes it,
     // each object unit checked (names, stored results) before it is summed.
     return (function* checked() {

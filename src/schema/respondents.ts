@@ -4,7 +4,7 @@ import { getLimits } from "../core/limits.js";
 import { readOwn } from "../core/plain.js";
 import { SKM_RESPONDENT_ANSWERS } from "../data/skm/helpers.js";
 import type { RubricDefinition, RubricNode } from "../model/types.js";
-import { skmAnswerOptions, skmAnswerValue } from "../schemes/skm/answerCodes.js";
+import { answerOptionsOf, answerValueOf, tableOf } from "../schemes/skm/answerTable.js";
 import { thrownText } from "./guard.js";
 import { readRubric, scaleChecker } from "./input.js";
 import {
@@ -60,6 +60,7 @@ function plan(rubric: RubricDefinition) {
     );
   const checker = scaleChecker(scale, key);
   const codes = leaves(rubric.nodes);
+  const table = tableOf(rubric);
   const rules = new Map<string, RuleSpec>(
     codes.map((code) => [
       code,
@@ -67,11 +68,11 @@ function plan(rubric: RubricDefinition) {
         kind: "questionnaire",
         min: String(scale.min),
         max: String(scale.max),
-        options: skmAnswerOptions(rubric, code).map((o) => ({ letter: o.letter, label: o.label })),
+        options: answerOptionsOf(table, code).map((o) => ({ letter: o.letter, label: o.label })),
       },
     ]),
   );
-  return { codes, checker, rules };
+  return { codes, checker, rules, table };
 }
 
 function validate(
@@ -81,7 +82,7 @@ function validate(
   input: unknown,
   report: Report,
 ): ValidRespondentRow[] {
-  const { codes, checker, rules } = p;
+  const { codes, checker, rules, table } = p;
   const out: ValidRespondentRow[] = [];
   if (!Array.isArray(input)) {
     report([], "rowsNotList", "INVALID_INPUT", { value: describeValue(input) });
@@ -127,7 +128,7 @@ function validate(
         if (mode === "error") report([r, code], "answerMissing", "MISSING_ANSWER", { row: r, element: code });
         return;
       }
-      const value = skmAnswerValue(rubric, code, given);
+      const value = answerValueOf(table, code, given);
       const problems = checker.check(value);
       if (problems.length > 0) {
         const hint = problems[0]?.details.hint;
@@ -145,9 +146,11 @@ function validate(
     });
     out.push(scores);
   });
+  // Nobody answered an element: the path names its field in the first row (every row leaves it out), as
+  // skmFromRespondents names it (["rows", 0, code]: every issue path here is relative to the rows).
   if (mode === "report")
     codes.forEach((code, i) => {
-      if (answered[i] === 0) report([code], "noAnswers", "MISSING_ANSWER", { element: code });
+      if (answered[i] === 0) report([0, code], "noAnswers", "MISSING_ANSWER", { element: code });
     });
   return out;
 }

@@ -111,6 +111,11 @@ const isText = (v: unknown): v is string => typeof v === "string";
 const isTextOrNull = (v: unknown): v is string | null => v === null || typeof v === "string";
 const isTextOrAbsent = (v: unknown): v is string | undefined => v === undefined || typeof v === "string";
 const isCount = (v: unknown): v is number => typeof v === "number" && Number.isSafeInteger(v) && v >= 0;
+/** A count field (depth, index): -0 passes the check and is given back as 0 (JSON has no -0, rows are plain JSON). */
+function count(obj: Record<string, unknown>, key: string, path: ReadonlyArray<string | number>): number {
+  const n = field(obj, key, path, isCount, "a whole number ≥ 0");
+  return n === 0 ? 0 : n;
+}
 const isBasis = (v: unknown): v is "exact" | "given" => v === "exact" || v === "given";
 
 /**
@@ -186,7 +191,7 @@ export function toRows(
         predicate,
         code,
         parent: field(entry, "parent", at, isTextOrNull, "a parent code or null"),
-        depth: field(entry, "depth", at, isCount, "a whole number ≥ 0"),
+        depth: count(entry, "depth", at),
         label: labelIn(Object.hasOwn(entry, "label") ? entry.label : node?.label, lang, code),
         weight: field(entry, "weight", at, isText, "a weight"),
         share: field(entry, "share", at, isText, "a decimal text"),
@@ -209,7 +214,7 @@ export function toRows(
         rubric,
         value,
         predicate,
-        index: field(unit, "index", at, isCount, "a whole number ≥ 0"),
+        index: count(unit, "index", at),
         unit: field(unit, "unit", at, isTextOrAbsent, "a unit name") ?? null,
         unitValue: field(unit, "value", at, isText, "a decimal text"),
         unitWeight: field(unit, "weight", at, isTextOrAbsent, "a decimal text") ?? null,

@@ -5,15 +5,7 @@ import { aggregate, KinerjaError } from "../../src/index.js";
 import * as svg from "../../src/svg/index.js";
 import * as testing from "../../src/testing/index.js";
 import { type EntryPoint, fuzz, report, TIMEOUT } from "./harness.js";
-import {
-  ombudsmanValues,
-  PEKPPP,
-  pekpppAnswers,
-  pekpppResult,
-  SLOW_RUBRIC_FIGURES,
-  tinyAnswers,
-  tinyDefinition,
-} from "./samples.js";
+import { ombudsmanValues, PEKPPP, pekpppAnswers, pekpppResult, tinyAnswers, tinyDefinition } from "./samples.js";
 
 // biome-ignore lint/suspicious/noExplicitAny: the fuzzer calls with anything
 type Fn = (...args: any[]) => unknown;
@@ -136,7 +128,6 @@ const ENTRIES: EntryPoint[] = [
   },
   {
     name: "kinerja/testing: runFixtures",
-    knownSlow: SLOW_RUBRIC_FIGURES,
     call: call(testing.runFixtures),
     samples: [
       () => [
@@ -157,7 +148,6 @@ const ENTRIES: EntryPoint[] = [
   },
   {
     name: "kinerja/testing: assertFixtures",
-    knownSlow: SLOW_RUBRIC_FIGURES,
     // A failing case throws an Error named FixtureFailure whose message is the report (by design, for any test
     // runner): counted here as a result carrying that message; every other outcome as for runFixtures.
     call: (args) => {

@@ -9,7 +9,6 @@ import {
   pekpppAnswers,
   pekpppResult,
   rubricForms,
-  SLOW_RUBRIC_FIGURES,
   sakipWorksheet,
   skmAnswers,
   tinyAnswers,
@@ -26,23 +25,9 @@ const call =
 const pekpppForms = rubricForms(PEKPPP);
 const withRubric = (forms: Array<() => unknown>, rest: () => unknown[]) => forms.map((f) => () => [f(), ...rest()]);
 
-/**
- * Known defects found by longer runs, in files this harness's owner may not change (reported to the lead; listed
- * in RESULTS.md). Each is a raw error thrown by the caller's own getter or Proxy trap, read outside a guard.
- */
-const UNITS_ITERATOR = {
-  raw: /^Error: hostile getter$/,
-  note: "src/engine/unitChecks.ts isIterable reads units[Symbol.iterator] of a non-array outside a guard (needs a try → unreadable(INVALID_INPUT, path))",
-};
-const SCORE_OPTIONS = {
-  raw: /^Error: hostile getter$/,
-  note: "src/engine/scoreRubric.ts detailOf reads Object.keys(options) outside a guard (needs ownKeys/readOwn of core/plain.ts)",
-};
-
 const ENTRIES: EntryPoint[] = [
   {
     name: "kinerja: score",
-    knownSlow: SLOW_RUBRIC_FIGURES,
     call: call(root.score),
     samples: [
       ...withRubric(pekpppForms, () => [{ answers: pekpppAnswers() }]),
@@ -57,8 +42,6 @@ const ENTRIES: EntryPoint[] = [
   },
   {
     name: "kinerja: aggregate",
-    knownSlow: SLOW_RUBRIC_FIGURES,
-    known: [UNITS_ITERATOR],
     call: call(root.aggregate),
     samples: [
       () => ["ombudsman@2024.2", ombudsmanValues()],
@@ -81,13 +64,11 @@ const ENTRIES: EntryPoint[] = [
   },
   {
     name: "kinerja: classify",
-    knownSlow: SLOW_RUBRIC_FIGURES,
     call: call(root.classify),
     samples: [() => [PEKPPP, "4.505"], () => ["rb@2018.1", 60.27], () => [tinyDefinition(), "90"]],
   },
   {
     name: "kinerja: improvementPlan",
-    knownSlow: SLOW_RUBRIC_FIGURES,
     call: call(root.improvementPlan),
     samples: [
       () => ["sakip@2021.1", { answers: sakipWorksheet() }, { limit: 3 }],
@@ -97,7 +78,6 @@ const ENTRIES: EntryPoint[] = [
   },
   {
     name: "kinerja: listIndicators",
-    knownSlow: SLOW_RUBRIC_FIGURES,
     call: call(root.listIndicators),
     samples: [...pekpppForms.map((f) => () => [f()]), () => [tinyDefinition()]],
   },
@@ -114,13 +94,11 @@ const ENTRIES: EntryPoint[] = [
   },
   {
     name: "kinerja: defineRubric",
-    knownSlow: SLOW_RUBRIC_FIGURES,
     call: call(root.defineRubric),
     samples: [() => [tinyDefinition()], () => [JSON.parse(JSON.stringify(root.getRubric("skm@2017.2")))]],
   },
   {
     name: "kinerja: deriveRubric",
-    knownSlow: SLOW_RUBRIC_FIGURES,
     call: call(root.deriveRubric),
     samples: [
       () => [root.getRubric(PEKPPP), { weights: { kebijakan: "16", inovasi: "20" } }, { id: "pekppp@2022.2+x" }],
@@ -199,12 +177,6 @@ const ENTRIES: EntryPoint[] = [
   {
     name: "kinerja: toRows",
     call: call(root.toRows),
-    known: [
-      {
-        result: /^result\[\d+\]\.(depth|index) is -0$/,
-        note: "src/tabular/toRows.ts copies a caller's -0 (depth, index) into its rows: its whole-number check lets -0 through, and JSON turns it into 0",
-      },
-    ],
     samples: [() => [pekpppResult()], () => [root.aggregate("ombudsman@2024.2", ombudsmanValues()), { lang: "en" }]],
   },
   {
@@ -241,7 +213,6 @@ const ENTRIES: EntryPoint[] = [
   },
   {
     name: "kinerja: withLimits",
-    known: [UNITS_ITERATOR],
     call: (args) => root.withLimits(args[0] as never, () => root.aggregate("ombudsman@2024.2", args[1] as never)),
     samples: [() => [{ units: 3 }, ["80", "90"]], () => [{ text: 5 }, ["80"]]],
   },
@@ -262,8 +233,6 @@ const ENTRIES: EntryPoint[] = [
   // kinerja/engine: the same engine on rubric objects.
   {
     name: "kinerja/engine: score",
-    knownSlow: SLOW_RUBRIC_FIGURES,
-    known: [SCORE_OPTIONS],
     call: call(engine.score),
     samples: [
       () => [root.getRubric(PEKPPP), { answers: pekpppAnswers() }],
@@ -272,19 +241,7 @@ const ENTRIES: EntryPoint[] = [
   },
   {
     name: "kinerja/engine: aggregate",
-    knownSlow: SLOW_RUBRIC_FIGURES,
     call: call(engine.aggregate),
-    // Found when this entry point was added to the fuzz (its file belongs to the engine's owner: see RESULTS.md).
-    known: [
-      {
-        raw: /^(Error: hostile getter|TypeError: Cannot convert object to primitive value)$/,
-        note: "src/engine/aggregateUnits.ts (kinerja/engine's aggregate) reads units and options without the guards of the root aggregate (checkAggregateUnits, snapshot)",
-      },
-      {
-        result: /^result\.source is the caller's own object$/,
-        note: "src/engine/aggregateUnits.ts returns rubric.aggregation.source of a caller's (undefined) rubric object itself",
-      },
-    ],
     samples: [
       () => [root.getRubric("ombudsman@2024.2"), ombudsmanValues()],
       () => [root.getRubric(PEKPPP), [pekpppResult(), { unit: "B", value: "3.9" }]],
@@ -294,25 +251,21 @@ const ENTRIES: EntryPoint[] = [
   { name: "kinerja/engine: classify", call: call(engine.classify), samples: [() => [root.getRubric(PEKPPP), "4.505"]] },
   {
     name: "kinerja/engine: listIndicators",
-    knownSlow: SLOW_RUBRIC_FIGURES,
     call: call(engine.listIndicators),
     samples: [() => [tinyDefinition()]],
   },
   {
     name: "kinerja/engine: improvementPlan",
-    knownSlow: SLOW_RUBRIC_FIGURES,
     call: call(engine.improvementPlan),
     samples: [() => [tinyDefinition(), { answers: tinyAnswers() }]],
   },
   {
     name: "kinerja/engine: defineRubric",
-    knownSlow: SLOW_RUBRIC_FIGURES,
     call: call(engine.defineRubric),
     samples: [() => [tinyDefinition()]],
   },
   {
     name: "kinerja/engine: deriveRubric",
-    knownSlow: SLOW_RUBRIC_FIGURES,
     call: call(engine.deriveRubric),
     samples: [() => [tinyDefinition(), {}, { id: "tiny@9" }]],
   },

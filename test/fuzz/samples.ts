@@ -54,13 +54,3 @@ export const rubricForms = (id: string): Array<() => unknown> => [
 export const pekpppResult = () => clone(score(PEKPPP, { answers: pekpppAnswers() } as never));
 export const ombudsmanValues = () => ["97.55", "97.02", 96.29, "95.22", "93.98", "93.63", "93.46"];
 export const rbId = "rb@2018.1";
-
-/**
- * A known defect outside the fuzz's files (reported to the lead; listed in RESULTS.md): the entry points that define
- * a caller's editable rubric are slow on a figure of a million digits in it. Only such slow calls are counted (the
- * arguments hold a number text of 100 000 characters or more); any other slow call still fails the run.
- */
-export const SLOW_RUBRIC_FIGURES = {
-  input: /\bs\d{6,}:[-+]?[\d.]/,
-  note: "src/engine/defineRubric.ts accepts rubric figures of any length: a million-digit scale bound, normalisation bound or option value costs seconds (BigInt parsing, gcd) instead of an INVALID_RUBRIC",
-} as const;

@@ -122,7 +122,7 @@ describe("every problem at once, where skmFromRespondents would stop at the firs
     ];
     const r = validateRespondents(skm2017v2, partial, { incomplete: "report" });
     expect(r.issues.map((i) => [i.path, i.code, i.message.en])).toEqual([
-      [["U9"], "MISSING_ANSWER", "U9: no respondent answered U9: its average (NRR) cannot be computed"],
+      [[0, "U9"], "MISSING_ANSWER", "[0].U9: no respondent answered U9: its average (NRR) cannot be computed"],
     ]);
     const ok = validateRespondents(skm2017v2, [...partial, row("c")], { incomplete: "report" });
     expect(ok.data?.[0]?.U9).toBeNull();

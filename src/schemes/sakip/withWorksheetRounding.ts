@@ -61,12 +61,14 @@ export function withWorksheetRounding<const Id extends string>(
   const rubric = rubricArg(given);
   const meta = metaObject(metaGiven);
   splitId(rubric, meta.id);
-  const places = optionsObject(plainInput(options, ["options"])).places ?? 2;
-  if (!Number.isInteger(places) || places < 0 || places > 10)
-    throw new KinerjaError("INVALID_INPUT", `options.places: ${showValue(places)} is not 0–10`, {
+  const asked = optionsObject(plainInput(options, ["options"])).places ?? 2;
+  if (!Number.isInteger(asked) || asked < 0 || asked > 10)
+    throw new KinerjaError("INVALID_INPUT", `options.places: ${showValue(asked)} is not 0–10`, {
       path: ["options", "places"],
       rule: "a whole number of decimals, 0 to 10",
     });
+  // -0 passes the whole-number check and is 0 decimals: the rubric holds 0 (JSON has no -0).
+  const places = asked === 0 ? 0 : asked;
   const rounding = { places, mode: "halfUp", source: WORKSHEET_ROUNDING_SOURCE } as const;
   return deriveTree(
     rubric,

@@ -5,79 +5,23 @@
  * no letter, word or figure is written here. The score is then checked on the rubric's `jawaban` scale like any
  * number, so a derived rubric with other options or another scale is read the same way.
  *
- * Imports model types only, so kinerja/schema can check respondent rows with the same reading.
+ * The rubric argument is checked as every scheme helper checks it (`rubricArg`): anything but a rubric is an
+ * INVALID_INPUT at `rubric`, a definition that is no valid rubric an INVALID_RUBRIC under `rubric`. The reading
+ * itself is in answerTable.ts (model types only, shared with kinerja/schema).
  */
-import type { RubricDefinition, RubricNode } from "../../model/types.js";
+import type { RubricDefinition } from "../../model/types.js";
+import { rubricArg } from "../shared.js";
+import { answerOptionsOf, answerValueOf, type SkmAnswerOption, type Table, tabled, tableOf } from "./answerTable.js";
 
-/** One printed option of a questionnaire element, from the rubric's level labels. */
-export interface SkmAnswerOption {
-  /** The option letter printed before the words ("a"), or null when the label has none. */
-  readonly letter: string | null;
-  /** The printed words without the letter ("Tidak sesuai"). */
-  readonly label: string;
-  /** The score the option stands for ("1"), as the rubric's level states it. */
-  readonly value: string;
-}
+export type { SkmAnswerOption } from "./answerTable.js";
 
-/** "a. Tidak sesuai" → letter "a", words "Tidak sesuai". */
-const PRINTED = /^\s*([a-z])\s*[.)]\s+(.+?)\s*$/i;
-/** A number as text: returned as it is, never read as a code (the scale reads it). */
-const NUMBER_TEXT = /^\s*[-+]?\d/;
-
-const fold = (text: string): string => text.normalize("NFC").trim().replace(/\s+/g, " ").toLowerCase();
-
-interface Table {
-  readonly options: ReadonlyMap<string, ReadonlyArray<SkmAnswerOption>>;
-  /** element → folded code → value; a code two options share is left out (ambiguous). */
-  readonly codes: ReadonlyMap<string, ReadonlyMap<string, string>>;
-}
-
-const tables = new WeakMap<RubricDefinition, Table>();
-
-function tableOf(rubric: RubricDefinition): Table {
-  const hit = tables.get(rubric);
-  if (hit) return hit;
-  const options = new Map<string, SkmAnswerOption[]>();
-  const codes = new Map<string, Map<string, string>>();
-  const walk = (nodes: ReadonlyArray<RubricNode>): void => {
-    for (const node of nodes) {
-      if (node.children) {
-        walk(node.children);
-        continue;
-      }
-      const list: SkmAnswerOption[] = [];
-      const map = new Map<string, string>();
-      const ambiguous = new Set<string>();
-      const add = (key: string, value: string) => {
-        const k = fold(key);
-        if (k === "" || NUMBER_TEXT.test(k)) return;
-        const before = map.get(k);
-        if (before !== undefined && before !== value) ambiguous.add(k);
-        else map.set(k, value);
-      };
-      for (const level of node.levels ?? []) {
-        const printed = level.label.id;
-        const m = PRINTED.exec(printed);
-        const option: SkmAnswerOption = m
-          ? { letter: (m[1] as string).toLowerCase(), label: m[2] as string, value: level.value }
-          : { letter: null, label: printed.trim(), value: level.value };
-        list.push(option);
-        add(printed, level.value);
-        add(option.label, level.value);
-        if (option.letter !== null) {
-          add(option.letter, level.value);
-          add(`${option.letter}.`, level.value);
-        }
-      }
-      for (const k of ambiguous) map.delete(k);
-      options.set(node.code, list);
-      codes.set(node.code, map);
-    }
-  };
-  walk(rubric.nodes);
-  const table = { options, codes };
-  if (Object.isFrozen(rubric)) tables.set(rubric, table);
-  return table;
+/**
+ * The answer codes of the rubric argument: a rubric read before is found at once (a defined rubric is tabled
+ * once); anything else is checked with `rubricArg` first (a plain definition is defined into a frozen copy).
+ */
+function tableFor(rubric: unknown): Table {
+  const hit = typeof rubric === "object" && rubric !== null ? tabled(rubric) : undefined;
+  return hit ?? tableOf(rubricArg(rubric));
 }
 
 /**
@@ -93,7 +37,7 @@ function tableOf(rubric: RubricDefinition): Table {
  * ```
  */
 export function skmAnswerOptions(rubric: RubricDefinition, element: string): ReadonlyArray<SkmAnswerOption> {
-  return tableOf(rubric).options.get(element) ?? [];
+  return answerOptionsOf(tableFor(rubric), element);
 }
 
 /**
@@ -113,6 +57,5 @@ export function skmAnswerOptions(rubric: RubricDefinition, element: string): Rea
  * ```
  */
 export function skmAnswerValue(rubric: RubricDefinition, element: string, answer: unknown): unknown {
-  if (typeof answer !== "string" || answer === "") return answer;
-  return tableOf(rubric).codes.get(element)?.get(fold(answer)) ?? answer;
+  return answerValueOf(tableFor(rubric), element, answer);
 }

@@ -6,7 +6,7 @@
 import { toDecimalText } from "../../core/decimalText.js";
 import { type ErrorPath, fail, showValue } from "../../core/errors.js";
 import { add, cmp, div, formatRational, mul, parseRational, R0, type Rational } from "../../core/rational.js";
-import { ratioFraction } from "../../core/scaled.js";
+import { ratioFraction, ratioText } from "../../core/scaled.js";
 import { SKM_PRINTED_WEIGHT } from "../../data/skm/helpers.js";
 import {
   leavesOf,
@@ -82,19 +82,26 @@ function labelsOf(rubric: RubricDefinition) {
 
 /**
  * The exact-mode IKM from each element's answer sum and count (safe integers, leaf order): the engine scores the
- * averages sum/count (`scoreRatios`: on safe integers where it can, the same result as `ikmFromNrr`).
+ * averages sum/count (`scoreRatios`: on safe integers where it can, the same result as `ikmFromNrr`). `tail` is
+ * added last (the respondent fields), so the result is built once.
  */
 export function ikmFromSums(
   rubric: RubricDefinition,
   sums: ReadonlyArray<number>,
   counts: ReadonlyArray<number>,
   path: ErrorPath,
-): Omit<SkmResult, "respondents" | "incomplete" | "notes"> & { notes: string[] } {
+  tail: Pick<SkmResult, "respondents" | "incomplete" | "notes"> = { incomplete: [], notes: [] },
+): SkmResult {
   const scored = scoreRatios(rubric, sums, counts, path);
-  const rows = new Map(scored.result.breakdown.map((b) => [b.code, b]));
-  const elements: SkmElement[] = labelsOf(rubric).map((leaf, i) => {
-    const row = rows.get(leaf.code);
-    return {
+  const breakdown = scored.result.breakdown;
+  const leaves = labelsOf(rubric);
+  const elements = new Array<SkmElement>(leaves.length);
+  for (let i = 0; i < leaves.length; i++) {
+    const leaf = leaves[i] as (typeof leaves)[number];
+    // The breakdown of a flat rubric lists the leaves in order; looked up by code only if it ever does not.
+    const at = breakdown[i];
+    const row = at !== undefined && at.code === leaf.code ? at : breakdown.find((b) => b.code === leaf.code);
+    elements[i] = {
       code: leaf.code,
       label: leaf.label,
       weight: row?.weight ?? "",
@@ -104,9 +111,51 @@ export function ikmFromSums(
       nrrFraction: ratioFraction(sums[i] as number, counts[i] as number),
       weighted: row?.weighted ?? "",
     };
-  });
-  const ikmUnit = toDecimalText(div(scored.exact, multiplierOf(rubric)));
-  return { ...scored.result, weightMode: "exact", ikmUnit, elements, notes: [] };
+  }
+  const r = scored.result;
+  const ikmUnit = ikmUnitOf(rubric, scored.exact, scored.total);
+  const usual =
+    r.detail === undefined &&
+    r.basis === undefined &&
+    r.parameters === undefined &&
+    r.requirements === undefined &&
+    tail.respondents !== undefined;
+  if (!usual) return { ...r, weightMode: "exact", ikmUnit, elements, ...tail };
+  // The usual result, written out field by field: one object shape, no spread (a spread copy cost more than the sums).
+  return {
+    rubric: r.rubric,
+    value: r.value,
+    exact: r.exact,
+    exactFraction: r.exactFraction,
+    predicate: r.predicate,
+    gap: r.gap,
+    breakdown: r.breakdown,
+    confirmed: r.confirmed,
+    rubricHash: r.rubricHash,
+    kinerjaVersion: r.kinerjaVersion,
+    weightMode: "exact",
+    ikmUnit,
+    elements,
+    notes: tail.notes,
+    respondents: tail.respondents,
+    incomplete: tail.incomplete,
+  };
+}
+
+/** The unit IKM (1–4): the exact value over the rubric's multiplier, on safe integers when the total is on them. */
+function ikmUnitOf(
+  rubric: RubricDefinition,
+  exact: Rational,
+  total: { readonly num: number; readonly den: number } | null,
+): DecimalString {
+  const m = multiplierOf(rubric);
+  if (total !== null && m.n > 0n && m.n <= 1_000_000n && m.d <= 1_000_000n) {
+    // (num/den) / (a/b) = num·b / (den·a): ratioText reduces and writes it (BigInt only past 2^53).
+    const num = total.num * Number(m.d); // not-a-score: a safe-integer product, checked below
+    const den = total.den * Number(m.n); // not-a-score: a safe-integer product, checked below
+    if (Number.isSafeInteger(num) && Number.isSafeInteger(den)) return ratioText(num, den);
+  }
+  return toDecimalText(div(exact, m));
 }
 
 /** The highest value of a numeric scale (the NRR's 4), or null for option and lookup scales. */

@@ -108,7 +108,9 @@ export function skmFromRespondents(rows: ReadonlyArray<RespondentRow>, options?:
   const counts = new Array<number>(k).fill(0);
   const incomplete: Array<{ row: number; missing: string[] }> = [];
   let complete = 0;
-  if (onNumbers) complete = addCommonRows(rows, count, k, scale.min, scale.max, sums, (row, r) => readRow(row, r));
+  // The common-row loop checks whole numbers with `| 0`: exact while the scale stays within 32 bits.
+  if (onNumbers && top <= 0x7fffffff)
+    complete = addCommonRows(rows, count, k, scale.min, scale.max, sums, (row, r) => readRow(row, r));
   else for (let r = 0; r < count; r++) readRow(rowAt(rows, r), r);
   function readRow(row: unknown, r: number): void {
     const who = `rows[${r}] (respondent ${r + 1})`;
@@ -199,16 +201,18 @@ export function skmFromRespondents(rows: ReadonlyArray<RespondentRow>, options?:
       });
   });
   const exactMode = (opts.weightMode === undefined || opts.weightMode === "exact") && opts.printedWeight === undefined;
-  const base =
-    exactMode && bigSums === null
-      ? ikmFromSums(rubric, sums, counts, ["rows"])
-      : fromNrr(rubric, codes, bigSums ?? sums.map((x) => BigInt(x)), counts, opts);
-  const notes = [...base.notes];
-  if (incomplete.length > 0)
-    notes.push(
-      `${incomplete.length} of ${count} rows have missing answers; each element averages the answers it has (rows are not dropped).`,
-    );
-  return { ...base, respondents: count, incomplete, notes };
+  const note =
+    incomplete.length > 0
+      ? `${incomplete.length} of ${count} rows have missing answers; each element averages the answers it has (rows are not dropped).`
+      : null;
+  if (exactMode && bigSums === null)
+    return ikmFromSums(rubric, sums, counts, ["rows"], {
+      respondents: count,
+      incomplete,
+      notes: note === null ? [] : [note],
+    });
+  const base = fromNrr(rubric, codes, bigSums ?? sums.map((x) => BigInt(x)), counts, opts);
+  return { ...base, respondents: count, incomplete, notes: note === null ? base.notes : [...base.notes, note] };
 }
 
 /** The NRR path (printed weights, or sums beyond the safe integers): exact rationals per element. */
@@ -243,32 +247,35 @@ function addCommonRows(
   other: (row: unknown, r: number) => void,
 ): number {
   let complete = 0;
-  const answers = new Array<number>(k).fill(0);
+  // The answers of the row being read, to take them back out of `sums` if the row turns out not to be common.
+  const answers = new Float64Array(k);
   for (let r = 0; r < count; r++) {
-    const row = rowAt(rows, r);
-    if (Array.isArray(row)) {
-      let i = 0;
-      try {
-        if (row.length === k)
-          for (; i < k; i++) {
-            const v: unknown = row[i];
-            let x: number;
-            if (typeof v === "number") x = v;
-            else if (typeof v === "string" && v.length === 1) x = v.charCodeAt(0) - 48;
+    let row: unknown;
+    let i = 0;
+    try {
+      row = rows[r];
+      if (Array.isArray(row) && row.length === k)
+        for (; i < k; i++) {
+          let x: unknown = row[i];
+          if (typeof x !== "number") {
+            if (typeof x === "string" && x.length === 1) x = x.charCodeAt(0) - 48;
             else break;
-            if (!(x >= min && x <= max) || !Number.isInteger(x)) break;
-            answers[i] = x;
           }
-      } catch {
-        i = -1; // a getter or Proxy trap threw: `other` reads the row again, in a guard, and names the place
-      }
-      if (i === k) {
-        for (let j = 0; j < k; j++) sums[j] = (sums[j] as number) + (answers[j] as number);
-        complete++;
-        continue;
-      }
+          // A whole number within [min, max] (both 32-bit here): the `| 0` check is exact for them.
+          if (!((x as number) >= min && (x as number) <= max) || ((x as number) | 0) !== x) break;
+          sums[i] = (sums[i] as number) + (x as number);
+          answers[i] = x as number;
+        }
+    } catch {
+      // A getter or Proxy trap threw: what was added is taken out, and `other` reads the row again, in a guard.
     }
-    other(row, r);
+    if (i === k) {
+      complete++;
+      continue;
+    }
+    for (let j = 0; j < i; j++) sums[j] = (sums[j] as number) - (answers[j] as number);
+    // Not a common row (a hole, an object row, a missing or odd answer): read again, errors named there.
+    other(rowAt(rows, r), r);
   }
   return complete;
 }
