@@ -364,29 +364,44 @@ function run(h: HotPlan, input: unknown, detail: BreakdownDetail): ScoreResult |
   if (fields.length !== 1 || fields[0] !== "answers") return null;
   const answers = (input as { readonly answers?: unknown }).answers;
   if (typeof answers !== "object" || answers === null || Array.isArray(answers)) return null;
-  // Own enumerable keys, exactly the leaves: every indicator has its own answer, and nothing else is there.
-  const keys = Object.keys(answers);
   const n = h.n;
-  if (keys.length !== n) return null;
   const limits = getLimits();
-  if (n > limits.answers || h.longestCode > limits.text) return null;
+  if (n === 0 || n > limits.answers || h.longestCode > limits.text) return null;
   const codes = h.codes;
-  let k = 0;
-  while (k < n && keys[k] === codes[k]) k++;
-  for (; k < n; k++) if (!h.leafAt.has(keys[k] as string)) return null;
-
-  // Every answer read once, by its own code (a Proxy listing its keys in another order on every call still
-  // has each answer read by name, never by position).
   const record = answers as Readonly<Record<string, unknown>>;
   const maxText = limits.text;
   const scratch = detail !== "none" ? h.answers : null;
   const { multiplier, align } = h;
   let acc = 0;
-  for (let i = 0; i < n; i++) {
-    const a = take(h, i, record[codes[i] as string], maxText);
+  // The usual case, answers in the rubric's own order (a form, a JSON file written in it): one for-in pass,
+  // which V8 runs on the object's cached key list (a third of the cost of reading 30 answers by name). It yields
+  // own keys before inherited ones, so "exactly the codes, in order, and the last one own" means every answer is
+  // the object's own and nothing else is there.
+  let i = 0;
+  for (const key in record) {
+    if (i === n || key !== codes[i]) {
+      i = -1;
+      break;
+    }
+    const a = take(h, i, record[key], maxText);
     if (Number.isNaN(a)) return null;
     acc += (multiplier[i] as number) * a * (align[i] as number);
     if (scratch !== null) scratch[i] = a;
+    i++;
+  }
+  if (i !== n || !Object.hasOwn(record, codes[n - 1] as string)) {
+    // Another order: own enumerable keys, exactly the leaves, then every answer read once by its own code (a
+    // Proxy listing its keys in another order on every call still has each answer read by name, never by position).
+    const keys = Object.keys(answers);
+    if (keys.length !== n) return null;
+    for (let k = 0; k < n; k++) if (!h.leafAt.has(keys[k] as string)) return null;
+    acc = 0;
+    for (let j = 0; j < n; j++) {
+      const a = take(h, j, record[codes[j] as string], maxText);
+      if (Number.isNaN(a)) return null;
+      acc += (multiplier[j] as number) * a * (align[j] as number);
+      if (scratch !== null) scratch[j] = a;
+    }
   }
 
   // Publish on integers: official rounding, band, gap.
@@ -478,7 +493,9 @@ function run(h: HotPlan, input: unknown, detail: BreakdownDetail): ScoreResult |
             requirements,
           };
   }
-  return rememberExact(result, { n: acc, e: E });
+  // A lean result is not remembered (a per-result memo costs a fifth of the call): aggregating one reads its
+  // exact texts again, to the same value.
+  return detail === "none" ? result : rememberExact(result, { n: acc, e: E });
 }
 
 /** The raw and weighted texts of a node for the answers just read (in the plan's scratch), made once per key. */

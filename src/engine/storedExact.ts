@@ -11,14 +11,42 @@ import { pow10 } from "../core/roundRatio.js";
 import { MAX_COMPARED_DIGITS, readNumber } from "./numbers.js";
 
 /**
- * Results this process computed, with the exact value they were computed with (no re-parsing on aggregate): a
- * rational, or (from the safe-integer paths) the integer n at exponent e meaning n / 10^e, made a rational only
- * when asked for.
+ * What a result this process computed remembers of its exact value (no re-parsing on aggregate): a rational, or
+ * (from the safe-integer paths) the integer n at exponent e meaning n / 10^e, made a rational only when asked for.
+ * Only this class makes one (its private brand cannot be copied), and it names the result it belongs to: a copy,
+ * a Proxy or an object handed someone else's memo is not trusted.
  */
-const computed = new WeakMap<
-  object,
-  { readonly exact: string; readonly fraction: string; value: Rational | null; readonly n: number; readonly e: number }
->();
+class Memo {
+  readonly #brand = true;
+  constructor(
+    readonly owner: object,
+    readonly exact: string,
+    readonly fraction: string,
+    public value: Rational | null,
+    readonly n: number,
+    readonly e: number,
+  ) {}
+  static of(result: object): Memo | null {
+    let m: unknown;
+    try {
+      m = (result as Record<symbol, unknown>)[MEMO];
+    } catch {
+      return null; // a hostile getter or Proxy trap: not a result of this process
+    }
+    if (typeof m !== "object" || m === null || !(#brand in m)) return null;
+    const memo = m as Memo;
+    if (memo.owner !== result) return null;
+    const r = result as { exact?: unknown; exactFraction?: unknown };
+    return memo.exact === r.exact && memo.fraction === r.exactFraction ? memo : null;
+  }
+}
+
+/**
+ * Where a result keeps its memo: a property under a symbol of this module, not enumerable, so JSON, spreads,
+ * copies and equality checks never see it. A per-result property costs a fifth of a WeakMap entry (whose weak
+ * references the garbage collector must trace on every pass).
+ */
+const MEMO = Symbol("kinerja.exact");
 
 /** A decimal as the safe-integer paths hold it: n / 10^e (n a safe integer, 0 ≤ e ≤ 15). */
 export interface ScaledValue {
@@ -31,35 +59,30 @@ export function rememberExact<T extends { readonly exact: string; readonly exact
   result: T,
   value: Rational | ScaledValue,
 ): T {
-  computed.set(
-    result,
+  if (!Object.isExtensible(result)) return result;
+  const memo =
     "d" in value
-      ? { exact: result.exact, fraction: result.exactFraction, value, n: 0, e: -1 }
-      : { exact: result.exact, fraction: result.exactFraction, value: null, n: value.n, e: value.e },
-  );
+      ? new Memo(result, result.exact, result.exactFraction, value, 0, -1)
+      : new Memo(result, result.exact, result.exactFraction, null, value.n, value.e);
+  Object.defineProperty(result, MEMO, { value: memo });
   return result;
 }
 
 /** The remembered exact value of a result this process computed on safe integers (texts unchanged), else null. */
 export function scaledOfStored(result: object): ScaledValue | null {
-  const known = computed.get(result);
-  if (!known || known.e < 0) return null;
-  const r = result as { exact?: unknown; exactFraction?: unknown };
-  return known.exact === r.exact && known.fraction === r.exactFraction ? known : null;
+  const known = Memo.of(result);
+  return known === null || known.e < 0 ? null : known;
 }
 
 /** Whether this result object was computed by this process (and its exact texts are unchanged since). */
 export function isRemembered(result: object): boolean {
-  const known = computed.get(result);
-  if (!known) return false;
-  const r = result as { exact?: unknown; exactFraction?: unknown };
-  return known.exact === r.exact && known.fraction === r.exactFraction;
+  return Memo.of(result) !== null;
 }
 
 export function exactOfStored(result: object, path: ErrorPath): Rational {
   const r = result as { exact?: unknown; exactFraction?: unknown };
-  const known = computed.get(result);
-  if (known && known.exact === r.exact && known.fraction === r.exactFraction) {
+  const known = Memo.of(result);
+  if (known !== null) {
     if (known.value === null) known.value = rational(BigInt(known.n), pow10(known.e));
     return known.value;
   }

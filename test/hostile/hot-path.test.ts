@@ -195,13 +195,42 @@ describe("results of the hot path", () => {
     expect(score(pekppp2022v2, { answers }).breakdown[1]?.raw).not.toBe("changed");
   });
 
-  it("are remembered like every score result (aggregate trusts them, a copy is checked)", () => {
+  it("are remembered like every score result (aggregate trusts them, a copy is checked); lean ones are not", () => {
     const a = score(pekppp2022v2, { answers: plain() });
     const lean = score(pekppp2022v2, { answers: pekpppAll(4) }, { detail: "none" });
-    expect(isRemembered(a) && isRemembered(lean)).toBe(true);
+    expect(isRemembered(a)).toBe(true);
+    // A lean result skips the memo (its cost was a fifth of the call): aggregate reads its texts, same value.
+    expect(isRemembered(lean)).toBe(false);
     expect(scaledOfStored(a)?.e).toBe(4);
     expect(isRemembered({ ...a })).toBe(false);
     expect(aggregate(pekppp2022v2, [a, lean]).exact).toBe(aggregate(pekppp2022v2, [{ ...a }, { ...lean }]).exact);
+    // Neither a Proxy around a result nor an object handed a result's memo is trusted.
+    expect(isRemembered(new Proxy(a, {}))).toBe(false);
+    const memo = Object.getOwnPropertySymbols(a).map((k) => Object.getOwnPropertyDescriptor(a, k)?.value);
+    const forged = { ...a };
+    for (const [i, k] of Object.getOwnPropertySymbols(a).entries())
+      Object.defineProperty(forged, k, { value: memo[i] });
+    expect(isRemembered(forged)).toBe(false);
+    // The memo is invisible to JSON, spreads and equality.
+    expect(Object.keys(a)).not.toContain("exactMemo");
+    expect(JSON.parse(JSON.stringify(a))).toEqual(a);
+  });
+
+  it("answers in another key order, inherited, or with an extra key: the same outcome as the careful path", () => {
+    const answers = plain();
+    const reversed = Object.fromEntries(Object.entries(answers).reverse());
+    expect(score(pekppp2022v2, { answers: reversed })).toEqual(score(pekppp2022v2, { answers }));
+    const codes = Object.keys(answers);
+    const last = codes[codes.length - 1] as string;
+    // The last answer inherited: for-in lists it last, in order, but it is not the object's own.
+    const inherited = Object.assign(Object.create({ [last]: answers[last] }), omit(answers, last));
+    expect(() => score(pekppp2022v2, { answers: inherited })).toThrow(
+      expect.objectContaining({ code: "MISSING_ANSWER" }),
+    );
+    const extra = { ...answers, "99.z.X": 1 };
+    expect(() => score(pekppp2022v2, { answers: extra })).toThrow(
+      expect.objectContaining({ code: "UNKNOWN_INDICATOR" }),
+    );
   });
 });
 

@@ -256,15 +256,18 @@ function addCommonRows(
       row = rows[r];
       if (Array.isArray(row) && row.length === k)
         for (; i < k; i++) {
-          let x: unknown = row[i];
-          if (typeof x !== "number") {
-            if (typeof x === "string" && x.length === 1) x = x.charCodeAt(0) - 48;
-            else break;
-          }
-          // A whole number within [min, max] (both 32-bit here): the `| 0` check is exact for them.
-          if (!((x as number) >= min && (x as number) <= max) || ((x as number) | 0) !== x) break;
-          sums[i] = (sums[i] as number) + (x as number);
-          answers[i] = x as number;
+          const v: unknown = row[i];
+          let x: number;
+          if (typeof v === "number") {
+            // A whole number within [min, max] (both 32-bit here): the `| 0` check is exact for them.
+            if (!(v >= min && v <= max) || (v | 0) !== v) break;
+            x = v;
+          } else if (typeof v === "string" && v.length === 1) {
+            x = v.charCodeAt(0) - 48; // one digit as text (a CSV cell)
+            if (!(x >= min && x <= max)) break;
+          } else break;
+          sums[i] = (sums[i] as number) + x;
+          answers[i] = x;
         }
     } catch {
       // A getter or Proxy trap threw: what was added is taken out, and `other` reads the row again, in a guard.
