@@ -68,12 +68,21 @@ export function roundScaled(n: number, e: number, rule: RoundingRule): number {
 export function gcdSafe(a: number, b: number): number {
   let x = a < 0 ? -a : a;
   let y = b < 0 ? -b : b;
-  while (y !== 0) {
+  // Steps on doubles until both fit 31 bits, then on 32-bit integers (an integer remainder, not a float one).
+  while (y !== 0 && (x > 0x7fffffff || y > 0x7fffffff)) {
     const t = x % y;
     x = y;
     y = t;
   }
-  return x;
+  if (y === 0) return x;
+  let i = x | 0;
+  let j = y | 0;
+  while (j !== 0) {
+    const t = (i % j) | 0;
+    i = j;
+    j = t;
+  }
+  return i;
 }
 
 /** "n/d" in lowest terms, or "n" when it is whole (as formatRational prints it). */

@@ -247,8 +247,10 @@ function addCommonRows(
   other: (row: unknown, r: number) => void,
 ): number {
   let complete = 0;
-  // The answers of the row being read, to take them back out of `sums` if the row turns out not to be common.
+  // The answers of the row being read, to take them back out of `total` if the row turns out not to be common;
+  // the sums of the common rows (whole numbers below 2^53: the caller checked count × the largest answer).
   const answers = new Float64Array(k);
+  const total = new Float64Array(k);
   for (let r = 0; r < count; r++) {
     let row: unknown;
     let i = 0;
@@ -266,7 +268,7 @@ function addCommonRows(
             x = v.charCodeAt(0) - 48; // one digit as text (a CSV cell)
             if (!(x >= min && x <= max)) break;
           } else break;
-          sums[i] = (sums[i] as number) + x;
+          total[i] = (total[i] as number) + x;
           answers[i] = x;
         }
     } catch {
@@ -276,10 +278,11 @@ function addCommonRows(
       complete++;
       continue;
     }
-    for (let j = 0; j < i; j++) sums[j] = (sums[j] as number) - (answers[j] as number);
+    for (let j = 0; j < i; j++) total[j] = (total[j] as number) - (answers[j] as number);
     // Not a common row (a hole, an object row, a missing or odd answer): read again, errors named there.
     other(rowAt(rows, r), r);
   }
+  for (let j = 0; j < k; j++) sums[j] = (sums[j] as number) + (total[j] as number);
   return complete;
 }
 
