@@ -283,11 +283,12 @@ export function reducedText(n: number, d: number): string {
 /** Chunk values and sizes of `decimalsOf`, reused from call to call (at most 5 chunks of 9 digits). */
 const CHUNK = [0, 0, 0, 0, 0];
 const SIZE = [0, 0, 0, 0, 0];
-/** Where `decimalsOf` writes a text (a sign, at most 16 digits, a point and 40 digits), decoded once. */
-const BYTES = new Uint8Array(64);
-/** BYTES' first k bytes, for each k (one view each, made once). */
-const PREFIX: ReadonlyArray<Uint8Array> = Array.from({ length: 65 }, (_, k) => BYTES.subarray(0, k));
-const LATIN1 = new TextDecoder("latin1");
+const ZEROS = "00000000";
+/** "000" … "999". */
+const THREE: ReadonlyArray<string> = Array.from(
+  { length: 1000 },
+  (_, i) => `${i < 100 ? "0" : ""}${i < 10 ? "0" : ""}${i}`,
+);
 
 /**
  * toDecimalText of n/d for safe integers with |n| ≥ d > 1 (the common case of a result figure), by long
@@ -351,6 +352,7 @@ function decimalsOf(n: number, d: number): string | undefined {
   }
   // Trailing zeros dropped: whole chunks, then digits of the last one.
   while (count > 0 && CHUNK[count - 1] === 0) count--;
+  let text = String(q);
   if (count > 0) {
     let last = CHUNK[count - 1] as number;
     let size = SIZE[count - 1] as number;
@@ -360,37 +362,22 @@ function decimalsOf(n: number, d: number): string | undefined {
     }
     CHUNK[count - 1] = last;
     SIZE[count - 1] = size;
-  }
-  // The text as bytes, decoded once: one flat string, no pieces to join.
-  let length = 0;
-  if (n < 0) BYTES[length++] = 45;
-  const head = q <= INT32 ? null : String(q);
-  if (head === null) {
-    // q's digits, written from the last.
-    let digits = 1;
-    while (digits < 10 && q >= (POW10[digits] as number)) digits++;
-    let i = q | 0;
-    for (let j = length + digits - 1; j >= length; j--) {
-      const digit = i % 10;
-      BYTES[j] = 48 + digit;
-      i = ((i - digit) / 10) | 0;
-    }
-    length += digits;
-  } else for (let i = 0; i < head.length; i++) BYTES[length++] = head.charCodeAt(i);
-  if (count > 0) {
-    BYTES[length++] = 46;
+    text += ".";
     for (let i = 0; i < count; i++) {
-      let c = (CHUNK[i] as number) | 0; // below 10^9: a 32-bit integer
+      const c = (CHUNK[i] as number) | 0; // below 10^9: a 32-bit integer
       const size = SIZE[i] as number;
-      for (let j = length + size - 1; j >= length; j--) {
-        const digit = c % 10;
-        BYTES[j] = 48 + digit;
-        c = ((c - digit) / 10) | 0;
+      if (size === 9) {
+        // Nine digits as three from a table (no number-to-text conversion, leading zeros included).
+        const low = c % 1000;
+        const high = (c / 1_000_000) | 0;
+        text += (THREE[high] as string) + THREE[((c - high * 1_000_000 - low) / 1000) | 0] + THREE[low];
+      } else {
+        const digits = String(c);
+        text += digits.length === size ? digits : ZEROS.slice(0, size - digits.length) + digits;
       }
-      length += size;
     }
   }
-  return LATIN1.decode(PREFIX[length]);
+  return n < 0 ? `-${text}` : text;
 }
 
 /** Decimal text of an input echoed back (inputs have at most 30 digits, so this is exact). */
