@@ -86,7 +86,7 @@ export function runTargets(rounds = 5): TargetRow[] {
   );
   const sums = new Array<number>(9);
   const skmBands = bandsOf(skm2017v2);
-  const skmLib = perCall((i) => skmFromRespondents(surveys[i & 15] as number[][], { rubric: skm2017v2 }), 400, rounds);
+  const skmLib = perCall((i) => skmFromRespondents(surveys[i & 15] as number[][], { rubric: skm2017v2 }), 2000, rounds);
   const skmPlain = perCall(
     (i) => {
       const rows = surveys[i & 15] as number[][];

@@ -1,6 +1,6 @@
 import { roundRational, toDecimalText } from "../core/decimalText.js";
-import { type ErrorPath, KinerjaError } from "../core/errors.js";
-import { snapshot } from "../core/plain.js";
+import { type ErrorPath, isKinerjaError, KinerjaError } from "../core/errors.js";
+import { snapshot, unreadable } from "../core/plain.js";
 import { add, cmp, div, isZero, mul, R0, type Rational, rational } from "../core/rational.js";
 import { pow10 } from "../core/roundRatio.js";
 import { POW10, scaledOf, scaledToString } from "../core/scaled.js";
@@ -331,7 +331,15 @@ function aggregateCompiled<Id extends string>(
         continue;
       }
     }
-    const unit = readUnit(prepared, u, count, weighted);
+    let unit: Unit;
+    try {
+      unit = readUnit(prepared, u, count, weighted);
+    } catch (e) {
+      // A result trusted as this process's own is read without a copy: a getter added to it since is the
+      // caller's error at the unit, never a raw one.
+      if (isKinerjaError(e)) throw e;
+      unreadable("INVALID_INPUT", ["units", count]);
+    }
     if (unit.weight) {
       const wv = mul(unit.value as Rational, unit.weight);
       sum.addExact(wv.n, wv.d);

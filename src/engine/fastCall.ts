@@ -377,6 +377,9 @@ function run(h: HotPlan, input: unknown, detail: BreakdownDetail): ScoreResult |
   // which V8 runs on the object's cached key list (a third of the cost of reading 30 answers by name). It yields
   // own keys before inherited ones, so "exactly the codes, in order, and the last one own" means every answer is
   // the object's own and nothing else is there.
+  // Own enumerable keys counted first, as the careful path lists them, before any getter runs: for-in skips a
+  // key a getter deletes while it runs, and a Proxy's getOwnPropertyDescriptor may call an inherited answer own.
+  if (Object.keys(record).length !== n) return null;
   let i = 0;
   for (const key in record) {
     if (i === n || key !== codes[i]) {

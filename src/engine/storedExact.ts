@@ -17,15 +17,33 @@ import { MAX_COMPARED_DIGITS, readNumber } from "./numbers.js";
  * a Proxy or an object handed someone else's memo is not trusted.
  */
 class Memo {
-  readonly #brand = true;
+  // Private fields only: a memo reached through Object.getOwnPropertySymbols can be neither changed nor forged.
+  readonly #owner: object;
+  readonly #exact: string;
+  readonly #fraction: string;
+  #value: Rational | null;
+  readonly #n: number;
+  readonly #e: number;
   constructor(
-    readonly owner: object,
-    readonly exact: string,
-    readonly fraction: string,
-    public value: Rational | null,
-    readonly n: number,
-    readonly e: number,
-  ) {}
+    maker: symbol,
+    owner: object,
+    exact: string,
+    fraction: string,
+    value: Rational | null,
+    n: number,
+    e: number,
+  ) {
+    // The constructor is reachable (memo.constructor): only this module holds the symbol it asks for.
+    if (maker !== MAKER) throw new TypeError("a Memo is made by kinerja only");
+    this.#owner = owner;
+    this.#exact = exact;
+    this.#fraction = fraction;
+    this.#value = value;
+    this.#n = n;
+    this.#e = e;
+  }
+
+  /** The memo of `result` when it is trusted (made here, for this very object, texts unchanged), else null. */
   static of(result: object): Memo | null {
     let m: unknown;
     try {
@@ -33,13 +51,30 @@ class Memo {
     } catch {
       return null; // a hostile getter or Proxy trap: not a result of this process
     }
-    if (typeof m !== "object" || m === null || !(#brand in m)) return null;
+    if (typeof m !== "object" || m === null || !(#owner in m)) return null;
     const memo = m as Memo;
-    if (memo.owner !== result) return null;
-    const r = result as { exact?: unknown; exactFraction?: unknown };
-    return memo.exact === r.exact && memo.fraction === r.exactFraction ? memo : null;
+    if (memo.#owner !== result) return null;
+    try {
+      const r = result as { exact?: unknown; exactFraction?: unknown };
+      return memo.#exact === r.exact && memo.#fraction === r.exactFraction ? memo : null;
+    } catch {
+      return null; // a getter added to the result since: read it as any stored result (inside guards)
+    }
+  }
+
+  /** n / 10^e from a safe-integer path, or null when the memo holds a rational. */
+  static scaled(memo: Memo): ScaledValue | null {
+    return memo.#e < 0 ? null : { n: memo.#n, e: memo.#e };
+  }
+
+  static value(memo: Memo): Rational {
+    if (memo.#value === null) memo.#value = rational(BigInt(memo.#n), pow10(memo.#e));
+    return memo.#value;
   }
 }
+
+/** What a Memo's constructor asks for, so that no one else can make one. */
+const MAKER: unique symbol = Symbol("kinerja.memo");
 
 /**
  * Where a result keeps its memo: a property under a symbol of this module, not enumerable, so JSON, spreads,
@@ -62,8 +97,8 @@ export function rememberExact<T extends { readonly exact: string; readonly exact
   if (!Object.isExtensible(result)) return result;
   const memo =
     "d" in value
-      ? new Memo(result, result.exact, result.exactFraction, value, 0, -1)
-      : new Memo(result, result.exact, result.exactFraction, null, value.n, value.e);
+      ? new Memo(MAKER, result, result.exact, result.exactFraction, value, 0, -1)
+      : new Memo(MAKER, result, result.exact, result.exactFraction, null, value.n, value.e);
   Object.defineProperty(result, MEMO, { value: memo });
   return result;
 }
@@ -71,7 +106,7 @@ export function rememberExact<T extends { readonly exact: string; readonly exact
 /** The remembered exact value of a result this process computed on safe integers (texts unchanged), else null. */
 export function scaledOfStored(result: object): ScaledValue | null {
   const known = Memo.of(result);
-  return known === null || known.e < 0 ? null : known;
+  return known === null ? null : Memo.scaled(known);
 }
 
 /** Whether this result object was computed by this process (and its exact texts are unchanged since). */
@@ -82,10 +117,7 @@ export function isRemembered(result: object): boolean {
 export function exactOfStored(result: object, path: ErrorPath): Rational {
   const r = result as { exact?: unknown; exactFraction?: unknown };
   const known = Memo.of(result);
-  if (known !== null) {
-    if (known.value === null) known.value = rational(BigInt(known.n), pow10(known.e));
-    return known.value;
-  }
+  if (known !== null) return Memo.value(known);
   const exact = readNumber(r.exact, [...path, "exact"], MAX_COMPARED_DIGITS);
   if (r.exactFraction === undefined) {
     // Without the fraction, only a terminating `exact` (fewer than 40 significant digits) is known to be exact.

@@ -265,8 +265,8 @@ function addCommonRows(
             if (!(v >= min && v <= max) || (v | 0) !== v) break;
             x = v;
           } else if (typeof v === "string" && v.length === 1) {
-            x = v.charCodeAt(0) - 48; // one digit as text (a CSV cell)
-            if (!(x >= min && x <= max)) break;
+            x = v.charCodeAt(0) - 48; // one digit "0"–"9" as text (a CSV cell); any other character is not one
+            if (x < 0 || x > 9 || !(x >= min && x <= max)) break;
           } else break;
           total[i] = (total[i] as number) + x;
           answers[i] = x;

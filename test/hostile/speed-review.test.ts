@@ -1,0 +1,145 @@
+/**
+ * Regressions from a review of the speed work: the result memo can be neither changed nor forged, the one-pass
+ * read of answers refuses what the careful path refuses, and only digits "0"–"9" are read as one-digit answers.
+ */
+import { describe, expect, it } from "vitest";
+import { SKM_RESPONDENT_ANSWERS } from "../../src/data/skm/helpers.js";
+import { scoreExact } from "../../src/engine/scoreRubric.js";
+import { aggregate, deriveRubric, isKinerjaError, listIndicators, score } from "../../src/index.js";
+import { pekppp2022v2 } from "../../src/schemes/pekppp/index.js";
+import { skm2017, skmFromRespondents } from "../../src/schemes/skm/index.js";
+
+const codes = listIndicators(pekppp2022v2).map((i) => i.code);
+const first = codes[0] as string;
+const last = codes[codes.length - 1] as string;
+const before = codes[codes.length - 2] as string;
+const plain = (): Record<string, number> => Object.fromEntries(codes.map((c, i) => [c, (i * 7) % 6]));
+const outcome = (f: () => unknown): unknown => {
+  try {
+    return f();
+  } catch (e) {
+    if (!isKinerjaError(e)) throw e;
+    return { code: e.code, path: e.path };
+  }
+};
+const memoOf = (r: object): Record<string, unknown> => {
+  const sym = Object.getOwnPropertySymbols(r)[0] as symbol;
+  return (r as Record<symbol, Record<string, unknown>>)[sym] as Record<string, unknown>;
+};
+
+/** Runs the caller's own tampering; an error it throws (a frozen memo, a guarded constructor) is the caller's. */
+const attempt = (f: () => void): void => {
+  try {
+    f();
+  } catch {
+    /* the tampering was refused: fine */
+  }
+};
+
+describe("1. storedExact: the memo is reachable (Object.getOwnPropertySymbols) and can be changed or forged", () => {
+  it("changing the memo's public n/e changes what aggregate sums (exact texts untouched)", () => {
+    const r = score(pekppp2022v2, { answers: plain() });
+    const want = aggregate(pekppp2022v2, [{ ...r }]).exact; // "2.7304", read from the texts
+    attempt(() => {
+      const memo = memoOf(r);
+      memo.n = 1;
+      memo.e = 0;
+    });
+    expect(r.exact).toBe("2.7304");
+    expect(aggregate(pekppp2022v2, [r]).exact).toBe(want); // before the fix: "1"
+  });
+
+  it("memo.constructor makes a branded Memo for a forged object (no exactFraction, no rubricHash needed)", () => {
+    const r = score(pekppp2022v2, { answers: plain() });
+    const sym = Object.getOwnPropertySymbols(r)[0] as symbol;
+    const Memo = memoOf(r).constructor as new (...a: unknown[]) => object;
+    const forged: Record<string, unknown> = { rubric: r.rubric, exact: "4.9999", exactFraction: "x", breakdown: [] };
+    attempt(() => Object.defineProperty(forged, sym, { value: new Memo(forged, "4.9999", "x", null, 1, 0) }));
+    // before the fix: aggregate says "1" for a unit whose exact says "4.9999"; the careful reading refuses exactFraction "x"
+    expect(outcome(() => aggregate(pekppp2022v2, [forged as never]).exact)).toMatchObject({ code: "INVALID_INPUT" });
+  });
+
+  it("a getter put on the memo's owner field: a raw TypeError out of aggregate", () => {
+    const r = score(pekppp2022v2, { answers: plain() });
+    attempt(() =>
+      Object.defineProperty(memoOf(r), "owner", {
+        get() {
+          throw new TypeError("raw");
+        },
+      }),
+    );
+    expect(() => outcome(() => aggregate(pekppp2022v2, [r]))).not.toThrow(); // before the fix: TypeError "raw"
+  });
+});
+
+describe("2. fastCall for-in pass: accepts what the careful path refuses", () => {
+  const same = (make: () => unknown) =>
+    expect(outcome(() => score(pekppp2022v2, make() as never))).toEqual(
+      outcome(() => scoreExact(pekppp2022v2, make())),
+    );
+
+  it("a getter deleting an extra (unknown) key before for-in reaches it: a result instead of UNKNOWN_INDICATOR", () => {
+    same(() => {
+      const answers: Record<string, unknown> = plain();
+      answers.extra = 3;
+      Object.defineProperty(answers, first, {
+        get: () => {
+          delete answers.extra;
+          return 0;
+        },
+        enumerable: true,
+        configurable: true,
+      });
+      return { answers };
+    });
+  });
+
+  it("a Proxy whose two last answers are inherited, getOwnPropertyDescriptor calling only the last own", () => {
+    same(() => {
+      const values = plain();
+      const target = Object.create({ [before]: values[before], [last]: values[last] });
+      for (const c of codes.slice(0, -2)) target[c] = values[c];
+      return {
+        answers: new Proxy(target, {
+          getOwnPropertyDescriptor: (t, k) =>
+            k === last
+              ? { value: values[last], enumerable: true, writable: true, configurable: true }
+              : Reflect.getOwnPropertyDescriptor(t, k),
+        }),
+      };
+    });
+  });
+});
+
+describe("4. addCommonRows (pre-existing, also in dbdf721): any one-character text is read as charCode − 48", () => {
+  it('with a 1–20 answer scale, "A" is read as 17 and ":" as 10 in array rows', () => {
+    const wide = deriveRubric(
+      skm2017,
+      { scales: { jawaban: { kind: "integer", min: 1, max: 20, source: SKM_RESPONDENT_ANSWERS.source } } },
+      { id: "skm@2017.1-wide" },
+    );
+    const ones = () => Array.from({ length: 9 }, () => 1 as unknown);
+    const rows = (v: unknown) => [[v, 1, 1, 1, 1, 1, 1, 1, 1], ...Array.from({ length: 9 }, ones)];
+    const asObjects = (v: unknown) => rows(v).map((row) => Object.fromEntries(row.map((x, i) => [`U${i + 1}`, x])));
+    for (const v of ["A", ":"])
+      expect(outcome(() => skmFromRespondents(rows(v) as never, { rubric: wide }).exact)).toEqual(
+        outcome(() => skmFromRespondents(asObjects(v) as never, { rubric: wide }).exact),
+      );
+  });
+});
+
+describe("a result of this process with a getter added since", () => {
+  it("aggregate names the unit (INVALID_INPUT), never a raw error", () => {
+    // The fields aggregate reads (value and the others are not read from a result of this process).
+    for (const field of ["exact", "exactFraction", "rubric", "confirmed"]) {
+      const r = score(pekppp2022v2, { answers: plain() });
+      Object.defineProperty(r, field, {
+        get() {
+          throw new TypeError("raw");
+        },
+        enumerable: true,
+      });
+      expect(outcome(() => aggregate(pekppp2022v2, [r]))).toMatchObject({ code: "INVALID_INPUT" });
+    }
+  });
+});
