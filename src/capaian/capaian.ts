@@ -5,7 +5,7 @@
 
 import { snapshot } from "../core/plain.js";
 import { cmp, div, mul, type Rational, rational } from "../core/rational.js";
-import { POW10 } from "../core/scaled.js";
+import { gcdSafe, POW10 } from "../core/scaled.js";
 import { readScaled, SCALED } from "./amount.js";
 import {
   type CapaianFormula,
@@ -14,17 +14,7 @@ import {
   type ParsedCapaian,
   readCapaianInput,
 } from "./capaianInput.js";
-import {
-  centsOf,
-  centsOfRatio,
-  decimalText,
-  type ExactFigure,
-  figure,
-  flat,
-  gcdOf,
-  reducedText,
-  text,
-} from "./figure.js";
+import { centsOf, centsOfRatio, decimalText, type ExactFigure, figure, flat, reducedText, text } from "./figure.js";
 import {
   type CapaianSource,
   SOURCE_HIGHER,
@@ -216,7 +206,7 @@ export function capaianResult(
   }
   if (!Number.isSafeInteger(num)) return null;
   // In lowest terms once: for the texts, and for the mean of an OPD (quarter.ts) that sums these.
-  const g = gcdOf(num, den) || 1;
+  const g = gcdSafe(num, den) || 1;
   num /= g;
   den /= g;
   // The three texts (figureOfReduced, without its object).

@@ -9,8 +9,9 @@
  * (prime by prime: max_i min(v_p(Y), v_p(x_i)) = min(v_p(Y), max_i v_p(x_i))), and gcd(Y mod x, x) = gcd(Y, x) has
  * a small side. The results are the lowest-terms fractions `rational()` gives (property-tested).
  */
+
 import type { Rational } from "../core/rational.js";
-import { gcdOf } from "./figure.js";
+import { gcdSafe } from "../core/scaled.js";
 
 /** A rational in lowest terms, with (when known) safe integers whose lcm its denominator divides. */
 export interface SmallFactors extends Rational {
@@ -37,7 +38,7 @@ export function meanOfRatios(
   for (let i = 0; i < nums.length; i++) {
     const n = nums[i] as number;
     const d = dens[i] as number;
-    const g = gcdOf(C, d);
+    const g = gcdSafe(C, d);
     const C2 = (C / g) * d;
     if (Number.isSafeInteger(C2) && Number.isSafeInteger(C2 * count)) {
       const a = S * (d / g);
@@ -64,7 +65,7 @@ export function meanOfRatios(
   for (let j = 0; j < sums.length; j++) {
     const c = commons[j] as number;
     const cb = BigInt(c);
-    const g = gcdOf(Number(BC % cb), c); // not-a-score: a remainder below c, a safe integer
+    const g = gcdSafe(Number(BC % cb), c); // not-a-score: a remainder below c, a safe integer
     const part = BC / BigInt(g);
     BS = BS * BigInt(c / g) + BigInt(sums[j] as number) * part;
     BC = part * cb;
@@ -83,17 +84,17 @@ function gcdWithLcm(Y: bigint, xs: ReadonlyArray<number>, bigs: ReadonlyArray<bi
   let big: bigint | null = null;
   for (let i = 0; i < xs.length; i++) {
     const x = xs[i] as number;
-    const h = gcdOf(Number(Y % (bigs[i] as bigint)), x); // not-a-score: a remainder below x, a safe integer
+    const h = gcdSafe(Number(Y % (bigs[i] as bigint)), x); // not-a-score: a remainder below x, a safe integer
     if (h === 1) continue;
     if (big === null) {
-      const next = (G / gcdOf(G, h)) * h;
+      const next = (G / gcdSafe(G, h)) * h;
       if (Number.isSafeInteger(next)) {
         G = next;
         continue;
       }
       big = BigInt(G);
     }
-    big = (big / BigInt(gcdOf(Number(big % BigInt(h)), h))) * BigInt(h); // not-a-score: a remainder below h
+    big = (big / BigInt(gcdSafe(Number(big % BigInt(h)), h))) * BigInt(h); // not-a-score: a remainder below h
   }
   return big ?? BigInt(G);
 }
@@ -104,19 +105,19 @@ function gcdDividing(b: bigint, d: bigint, xs: ReadonlyArray<number>, bigs: Read
   let big: bigint | null = null;
   for (let i = 0; i < xs.length; i++) {
     const x = xs[i] as number;
-    const h = gcdOf(Number(d % (bigs[i] as bigint)), x); // not-a-score: a remainder below x, a safe integer
+    const h = gcdSafe(Number(d % (bigs[i] as bigint)), x); // not-a-score: a remainder below x, a safe integer
     if (h === 1) continue;
-    const k = gcdOf(Number(b % BigInt(h)), h); // not-a-score: a remainder below h, a safe integer
+    const k = gcdSafe(Number(b % BigInt(h)), h); // not-a-score: a remainder below h, a safe integer
     if (k === 1) continue;
     if (big === null) {
-      const next = (G / gcdOf(G, k)) * k;
+      const next = (G / gcdSafe(G, k)) * k;
       if (Number.isSafeInteger(next)) {
         G = next;
         continue;
       }
       big = BigInt(G);
     }
-    big = (big / BigInt(gcdOf(Number(big % BigInt(k)), k))) * BigInt(k); // not-a-score: a remainder below k
+    big = (big / BigInt(gcdSafe(Number(big % BigInt(k)), k))) * BigInt(k); // not-a-score: a remainder below k
   }
   return big ?? BigInt(G);
 }
@@ -145,7 +146,7 @@ export function difference(x: Rational | SmallFactors, y: Rational | SmallFactor
   const ys = "small" in y ? y : null;
   let G: bigint;
   if (x.d <= SAFE && y.d <= SAFE)
-    G = BigInt(gcdOf(Number(x.d), Number(y.d))); // not-a-score: safe integers
+    G = BigInt(gcdSafe(Number(x.d), Number(y.d))); // not-a-score: safe integers
   else if (xs?.small && xs.smallBig) G = gcdDividing(x.d, y.d, xs.small, xs.smallBig);
   else if (ys?.small && ys.smallBig) G = gcdDividing(y.d, x.d, ys.small, ys.smallBig);
   else G = gcdBig(x.d, y.d);
@@ -154,6 +155,6 @@ export function difference(x: Rational | SmallFactors, y: Rational | SmallFactor
   const t = x.n * yd - y.n * xd;
   if (t === 0n) return { n: 0n, d: 1n };
   let g2 = 1n;
-  if (G !== 1n) g2 = G <= SAFE ? BigInt(gcdOf(Number(t % G), Number(G))) : gcdBig(t, G); // not-a-score: below G, safe
+  if (G !== 1n) g2 = G <= SAFE ? BigInt(gcdSafe(Number(t % G), Number(G))) : gcdBig(t, G); // not-a-score: below G, safe
   return { n: t / g2, d: xd * (y.d / g2) };
 }

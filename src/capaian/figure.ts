@@ -6,7 +6,7 @@
 import { longDivisionText, toDecimalText } from "../core/decimalText.js";
 import { formatRational, type Rational } from "../core/rational.js";
 import { pow10, roundRatio } from "../core/roundRatio.js";
-import { POW10, scaledToString } from "../core/scaled.js";
+import { gcdSafe, POW10, scaledToString } from "../core/scaled.js";
 
 /** An exact figure in the three forms every result gives. */
 export interface ExactFigure {
@@ -127,29 +127,6 @@ function decimalsFrom(whole: number, rem: bigint, d: bigint, negative: boolean):
   return negative ? `-${exact}` : exact;
 }
 
-/**
- * gcdSafe (core/scaled.ts), the same result, with its common case apart: once both sides are below 2^31 the loop
- * runs on 32-bit integers (the engine's integer remainder rather than a floating-point one).
- */
-export function gcdOf(a: number, b: number): number {
-  let x = a < 0 ? -a : a;
-  let y = b < 0 ? -b : b;
-  while (x > 0x7fffffff || y > 0x7fffffff) {
-    if (y === 0) return x;
-    const t = x % y;
-    x = y;
-    y = t;
-  }
-  x |= 0;
-  y |= 0;
-  while (y !== 0) {
-    const t = (x % y) | 0;
-    x = y;
-    y = t;
-  }
-  return x;
-}
-
 /** The largest 32-bit integer: below it, remainders are taken on integers. */
 const INT32 = 0x7fffffff;
 
@@ -229,7 +206,7 @@ export function centsOfRatio(num: number, den: number): number | undefined {
  * leave the safe integers.
  */
 export function figureOfRatio(num: number, den: number): ExactFigure | undefined {
-  const g = gcdOf(num, den) || 1;
+  const g = gcdSafe(num, den) || 1;
   return figureOfReduced(num / g, den / g);
 }
 

@@ -7,11 +7,11 @@
 
 import { snapshot } from "../core/plain.js";
 import { add, div, lcm, mul, R0, type Rational, rational } from "../core/rational.js";
-import { POW10 } from "../core/scaled.js";
+import { gcdSafe, POW10 } from "../core/scaled.js";
 import { type CapaianResult, type CapaianStatus, capaianExact } from "./capaian.js";
 import type { ParsedCapaian } from "./capaianInput.js";
 import { meanOfRatios } from "./exactSum.js";
-import { decimalText, type ExactFigure, figure, figureOfReduced, gcdOf, text } from "./figure.js";
+import { decimalText, type ExactFigure, figure, figureOfReduced, text } from "./figure.js";
 import { type KnownMeasure, rememberQuarter } from "./known.js";
 import { labelOf, type Triwulan } from "./period.js";
 import {
@@ -257,7 +257,7 @@ function known(m: QuarterMeasure, value: Exact | null, mode: PhysicalMode | null
  * The value kept is in lowest terms (known.ts reads it so).
  */
 function figureOfExact(num: number, den: number): { readonly shown: ExactFigure; readonly value: Exact } {
-  const g = gcdOf(num, den) || 1;
+  const g = gcdSafe(num, den) || 1;
   const n = num / g;
   const d = den / g;
   const value = { num: n, den: d };

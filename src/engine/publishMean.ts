@@ -10,7 +10,15 @@
 
 import { DISPLAY_DIGITS } from "../core/decimalText.js";
 import { pow10 } from "../core/roundRatio.js";
-import { POW10, ratioFraction, ratioText, roundRatioSafe, scaledToFixed, scaledToString } from "../core/scaled.js";
+import {
+  gcdSafe,
+  POW10,
+  ratioFraction,
+  ratioText,
+  roundRatioSafe,
+  scaledToFixed,
+  scaledToString,
+} from "../core/scaled.js";
 import type { Gap, Predicate, RoundingRule } from "../model/types.js";
 import type { Compiled } from "./compile.js";
 import type { RatioPublication } from "./publishValue.js";
@@ -139,28 +147,6 @@ function quotient(a: number, b: number): number {
   return q;
 }
 
-/** Greatest common divisor of two positive safe integers: on 32-bit integers when both fit, else gcdSafe's loop. */
-function gcdOf(a: number, b: number): number {
-  if (a <= 0x7fffffff && b <= 0x7fffffff) {
-    let x = a | 0;
-    let y = b | 0;
-    while (y !== 0) {
-      const t = (x % y) | 0;
-      x = y;
-      y = t;
-    }
-    return x;
-  }
-  let x = a;
-  let y = b;
-  while (y !== 0) {
-    const t = x % y;
-    x = y;
-    y = t;
-  }
-  return x;
-}
-
 /** Scratch for meanText's digits: chunk values and their widths (every call fills what it reads). */
 const CHUNKS: number[] = [];
 const WIDTHS: number[] = [];
@@ -255,7 +241,7 @@ export function meanText(sum: number, k: number, e: number): string {
 /** n/d in lowest terms as formatRational prints it, for 0 < d and 0 ≤ n (safe integers). */
 function fractionText(n: number, d: number): string {
   if (n === 0) return "0";
-  const g = gcdOf(n, d);
+  const g = gcdSafe(n, d);
   return g === d ? String(n / g) : `${n / g}/${d / g}`;
 }
 

@@ -15,7 +15,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { scaledAmount } from "../../src/capaian/amount.js";
 import { difference, meanOfRatios } from "../../src/capaian/exactSum.js";
-import { delta, figure, figureOfRatio, gcdOf } from "../../src/capaian/figure.js";
+import { delta, figure, figureOfRatio } from "../../src/capaian/figure.js";
 import {
   kriteriaCapaian,
   type OpdQuarterInput,
@@ -29,7 +29,7 @@ import { isKinerjaError } from "../../src/core/errors.js";
 import { withLimits } from "../../src/core/limits.js";
 import { add, formatRational, mul, type Rational, rational } from "../../src/core/rational.js";
 import { roundRatio } from "../../src/core/roundRatio.js";
-import { gcdSafe, scaledOf } from "../../src/core/scaled.js";
+import { scaledOf } from "../../src/core/scaled.js";
 
 const MAX = Number.MAX_SAFE_INTEGER;
 const big = (n: number, d: number): Rational => rational(BigInt(n), BigInt(d));
@@ -144,23 +144,6 @@ describe("figures = the core's texts on BigInt", () => {
       const r = rational(10n ** 45n - 1n, 10n ** 44n + 3n);
       expect(figure(r)).toEqual(oracle(r));
     }
-  });
-});
-
-describe("gcdOf = gcdSafe", () => {
-  it("safe integers of every size and sign", () => {
-    const int = fc.oneof(
-      fc.integer({ min: -(2 ** 31), max: 2 ** 31 }),
-      fc.integer({ min: -MAX, max: MAX }),
-      fc.constantFrom(0, -0, 1, -1, 2 ** 31 - 1, 2 ** 31, MAX, -MAX),
-    );
-    fc.assert(
-      fc.property(int, int, (a, b) => {
-        // (the same number; gcdSafe(-0, 0) is -0, gcdOf's 0, and both callers read either as "none")
-        expect(gcdOf(a, b) === gcdSafe(a, b)).toBe(true);
-      }),
-      { numRuns: 10_000 },
-    );
   });
 });
 
