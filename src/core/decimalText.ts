@@ -80,6 +80,27 @@ const ZEROS = "000000000";
  * step of one digit (den × 10 beyond 2^53).
  */
 export function longDivisionText(num: number, den: number): string | undefined {
+  // Remembered: the same n/d recurs from unit to unit (every 400-respondent survey's element averages share one
+  // denominator; an RB worksheet's option values and shares repeat from pemda to pemda).
+  const slot = ((num % 65521) * 31 + den) & (SLOTS - 1);
+  if (RECENT_N[slot] === num && RECENT_D[slot] === den) return RECENT_TEXT[slot];
+  const text = longDivision(num, den);
+  if (text !== undefined) {
+    RECENT_N[slot] = num;
+    RECENT_D[slot] = den;
+    RECENT_TEXT[slot] = text;
+  }
+  return text;
+}
+
+/** `longDivisionText`'s recent quotients: a direct-mapped table (bounded; a clash replaces the slot). */
+const SLOTS = 4096;
+const RECENT_N = new Float64Array(SLOTS);
+/** Denominators (0 in an empty slot: never a denominator here, which is at least 1). */
+const RECENT_D = new Float64Array(SLOTS);
+const RECENT_TEXT = new Array<string>(SLOTS).fill("");
+
+function longDivision(num: number, den: number): string | undefined {
   if (num === 0) return "0";
   // Digits per step: den × 10^k must stay safe, and a chunk below 10^9 prints as a small integer.
   let k = 0;

@@ -119,23 +119,8 @@ export function ratioText(num: number, den: number): string {
     const scaled = n * ((POW10[k] as number) / d);
     if (Number.isSafeInteger(scaled)) return scaledToString(scaled, k);
   }
-  // A quotient that does not terminate: long division, remembered (the same n/d recurs from unit to unit: every
-  // 400-respondent survey's element averages share one denominator).
-  const slot = ((n % 65521) * 31 + d) & (SLOTS - 1);
-  if (RECENT_N[slot] === n && RECENT_D[slot] === d) return RECENT_TEXT[slot] as string;
-  const text = longDivisionText(n, d) ?? toDecimalText({ n: BigInt(n), d: BigInt(d) });
-  RECENT_N[slot] = n;
-  RECENT_D[slot] = d;
-  RECENT_TEXT[slot] = text;
-  return text;
+  return longDivisionText(n, d) ?? toDecimalText({ n: BigInt(n), d: BigInt(d) });
 }
-
-/** `ratioText`'s recent non-terminating quotients: a direct-mapped table (bounded; a clash replaces the slot). */
-const SLOTS = 4096;
-const RECENT_N = new Float64Array(SLOTS);
-/** Denominators (0 in an empty slot: never a reduced denominator here, which is above 1). */
-const RECENT_D = new Float64Array(SLOTS);
-const RECENT_TEXT = new Array<string>(SLOTS).fill("");
 
 /**
  * Rounds num/den to `rule.places` decimals (roundRatio's rule, mode for mode); returns m meaning m / 10^places,

@@ -1,10 +1,11 @@
 /**
  * The safe-integer helpers every fast path shares, against BigInt: gcdSafe (doubles down to 31 bits, then 32-bit
- * integer steps) and ratioText (with its table of recent quotients: a repeated or clashing n/d gives the same text).
+ * integer steps), and ratioText and toDecimalText (sharing long division's table of recent quotients: a repeated or
+ * clashing n/d gives the same text).
  */
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { toDecimalText } from "../../src/core/decimalText.js";
+import { toDecimalText, toDecimalTextBig } from "../../src/core/decimalText.js";
 import { gcdSafe, ratioText } from "../../src/core/scaled.js";
 
 const big = (a: bigint, b: bigint): bigint => {
@@ -33,13 +34,23 @@ describe("gcdSafe = the BigInt gcd", () => {
   });
 });
 
-describe("ratioText = toDecimalText of the reduced fraction, every time", () => {
+const reduced = (n: bigint, d: bigint) => {
+  const g = big(n, d) || 1n;
+  return { n: n / g, d: d / g };
+};
+
+describe("ratioText and toDecimalText = the BigInt text of the reduced fraction, every time", () => {
   it("first call, repeated call and after a clash in its table of recent quotients", () => {
     const den = fc.oneof(fc.integer({ min: 1, max: 5000 }), fc.integer({ min: 1, max: 2 ** 40 }));
     fc.assert(
       fc.property(fc.array(fc.tuple(safe, den), { minLength: 1, maxLength: 20 }), (pairs) => {
+        // The oracle is the BigInt path, which keeps no table; toDecimalText shares the table with ratioText.
         for (let round = 0; round < 2; round++)
-          for (const [n, d] of pairs) expect(ratioText(n, d)).toBe(toDecimalText({ n: BigInt(n), d: BigInt(d) }));
+          for (const [n, d] of pairs) {
+            const want = toDecimalTextBig(reduced(BigInt(n), BigInt(d)));
+            expect(ratioText(n, d)).toBe(want);
+            expect(toDecimalText(reduced(BigInt(n), BigInt(d)))).toBe(want);
+          }
       }),
       { numRuns: 3000 },
     );
