@@ -55,6 +55,8 @@ export function snapshot<T>(value: T, path: ErrorPath, options: SnapshotOptions 
       if (v.length > maxText) checkText(v, [...at]);
       return v;
     }
+    // -0 is 0 (JSON has no -0): a copy never carries it on into a result.
+    if (typeof v === "number") return v === 0 ? 0 : v;
     if (typeof v !== "object" || v === null) return v;
     if (keep?.(v)) return v;
     if (depth > maxDepth) {

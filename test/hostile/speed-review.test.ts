@@ -8,6 +8,7 @@ import { scoreExact } from "../../src/engine/scoreRubric.js";
 import { aggregate, deriveRubric, isKinerjaError, listIndicators, score } from "../../src/index.js";
 import { pekppp2022v2 } from "../../src/schemes/pekppp/index.js";
 import { skm2017, skmFromRespondents } from "../../src/schemes/skm/index.js";
+import { leaf, testSource, tinyRubric } from "../support/tinyRubric.js";
 
 const codes = listIndicators(pekppp2022v2).map((i) => i.code);
 const first = codes[0] as string;
@@ -141,5 +142,17 @@ describe("a result of this process with a getter added since", () => {
       });
       expect(outcome(() => aggregate(pekppp2022v2, [r]))).toMatchObject({ code: "INVALID_INPUT" });
     }
+  });
+});
+
+describe("-0 in a rubric (found by the 10 000-run fuzz)", () => {
+  it("deriveRubric of a rubric whose rounding places are -0 gives 0, as JSON would", () => {
+    const plainRubric = tinyRubric([leaf("a", "100", "index04")]);
+    const base = {
+      ...plainRubric,
+      result: { ...plainRubric.result, rounding: { places: -0, mode: "halfUp", source: testSource } },
+    };
+    const derived = deriveRubric(base as never, {}, { id: "tiny@9" });
+    expect(Object.is(derived.result.rounding?.places, 0)).toBe(true);
   });
 });
