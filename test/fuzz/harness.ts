@@ -575,6 +575,7 @@ export function fuzz(entry: EntryPoint, runs = RUNS): void {
         check(entry, c.args);
       },
     ),
-    { numRuns: runs, seed: SEED },
+    // FUZZ_PATH replays one counterexample of a failed run (fast-check prints its seed and path).
+    { numRuns: runs, seed: SEED, ...(process.env.FUZZ_PATH ? { path: process.env.FUZZ_PATH } : {}) },
   );
 }
