@@ -8,6 +8,7 @@ import { getRubric } from "../api/getRubric.js";
 import { canonicalJson } from "../core/contentHash.js";
 import { roundRational, toDecimalText } from "../core/decimalText.js";
 import { cut, isKinerjaError, showValue } from "../core/errors.js";
+import { snapshot } from "../core/plain.js";
 import { add, cmp, div, eq, mul, neg, parseFraction, R0, type Rational, rational, sub } from "../core/rational.js";
 import { pow10 } from "../core/roundRatio.js";
 import { SUPERSEDED } from "../data/supersessions.js";
@@ -134,6 +135,9 @@ function verify(stored: unknown, options: VerifyOptions | undefined): Verificati
       refuse("the stored result is not valid JSON");
     }
   }
+  // A plain copy first, read once: a cycle, a getter, a Proxy or a text over the limits is refused here, before the
+  // comparison walks it (a stored result holding itself once sent that walk round until the stack gave out).
+  data = snapshot(data, []);
   if (!isObject(data)) refuse("expected a stored result: a score or aggregate result, or { result, input }");
   const envelope = isObject(data) && !("rubric" in data) && "result" in data;
   const result = envelope ? (data as Json).result : data;

@@ -5,7 +5,7 @@
 import { describe, expect, it } from "vitest";
 import { SKM_RESPONDENT_ANSWERS } from "../../src/data/skm/helpers.js";
 import { scoreExact } from "../../src/engine/scoreRubric.js";
-import { aggregate, deriveRubric, isKinerjaError, listIndicators, score } from "../../src/index.js";
+import { aggregate, deriveRubric, isKinerjaError, listIndicators, score, verifyResult } from "../../src/index.js";
 import { pekppp2022v2 } from "../../src/schemes/pekppp/index.js";
 import { skm2017, skmFromRespondents } from "../../src/schemes/skm/index.js";
 import { leaf, testSource, tinyRubric } from "../support/tinyRubric.js";
@@ -154,5 +154,17 @@ describe("-0 in a rubric (found by the 10 000-run fuzz)", () => {
     };
     const derived = deriveRubric(base as never, {}, { id: "tiny@9" });
     expect(Object.is(derived.result.rounding?.places, 0)).toBe(true);
+  });
+});
+
+describe("verifyResult of a stored result that holds itself (found by the 10 000-run fuzz)", () => {
+  it("is refused at once, not walked until the stack gives out", () => {
+    const units = ["97.55", "97.02", "96.29", "95.22", "93.98", "93.63", "93.46"];
+    const stored = aggregate("ombudsman@2024.2", units) as unknown as Record<string, unknown> & { units: unknown[] };
+    stored.units[4] = stored; // a cycle
+    const v = verifyResult({ result: stored, input: { units } });
+    expect(v.ok).toBe(false);
+    // The copy refuses the cycle by name (before: a stack overflow after seconds, reported as "could not verify").
+    expect(v.reason).toMatch(/contains itself/);
   });
 });
