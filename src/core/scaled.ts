@@ -5,7 +5,7 @@
  * property tests check this path against the decimal.js reference.
  */
 import { longDivisionText, toDecimalText } from "./decimalText.js";
-import type { RoundingRule } from "./rounding.js";
+import type { RoundingMode, RoundingRule } from "./rounding.js";
 
 export const POW10: ReadonlyArray<number> = Array.from({ length: 16 }, (_, i) => 10 ** i);
 
@@ -37,16 +37,16 @@ export function scaledToFixed(n: number, places: number): string {
   return negative && n !== 0 ? `-${digits}` : digits;
 }
 
-/** Rounds n/10^e to `rule.places` decimals; returns the integer at exponent `rule.places`. */
-export function roundScaled(n: number, e: number, rule: RoundingRule): number {
-  if (e <= rule.places) return n * (POW10[rule.places - e] as number);
-  const div = POW10[e - rule.places] as number;
-  const r = n % div; // same sign as n
-  const q = (n - r) / div; // exact: n − r is a multiple of div
+/**
+ * The rounding modes on safe integers, in one place: q is a quotient truncated towards zero, r its remainder (the
+ * dividend's sign) and div > 0 the divisor. Every safe-integer rounding below and in the fast paths ends here;
+ * roundRatio (BigInt) is its twin, and a property test checks both against decimal.js mode for mode.
+ */
+export function roundQuotient(q: number, r: number, div: number, mode: RoundingMode): number {
   if (r === 0) return q;
-  const away = n < 0 ? -1 : 1;
+  const away = r < 0 ? -1 : 1;
   const twice = (r < 0 ? -r : r) * 2;
-  switch (rule.mode) {
+  switch (mode) {
     case "down":
       return q;
     case "up":
@@ -56,6 +56,15 @@ export function roundScaled(n: number, e: number, rule: RoundingRule): number {
     case "halfEven":
       return twice > div || (twice === div && q % 2 !== 0) ? q + away : q;
   }
+}
+
+/** Rounds n/10^e to `rule.places` decimals; returns the integer at exponent `rule.places`. */
+export function roundScaled(n: number, e: number, rule: RoundingRule): number {
+  if (e <= rule.places) return n * (POW10[rule.places - e] as number);
+  const div = POW10[e - rule.places] as number;
+  const r = n % div; // same sign as n
+  const q = (n - r) / div; // exact: n − r is a multiple of div
+  return roundQuotient(q, r, div, rule.mode);
 }
 
 /*
@@ -133,19 +142,7 @@ export function roundRatioSafe(num: number, den: number, rule: RoundingRule): nu
   if (!Number.isSafeInteger(scaled)) return undefined;
   const r = scaled % den;
   const q = (scaled - r) / den;
-  if (r === 0) return q;
-  const away = scaled < 0 ? -1 : 1;
-  const twice = (r < 0 ? -r : r) * 2;
-  switch (rule.mode) {
-    case "down":
-      return q;
-    case "up":
-      return q + away;
-    case "halfUp":
-      return twice >= den ? q + away : q;
-    case "halfEven":
-      return twice > den || (twice === den && q % 2 !== 0) ? q + away : q;
-  }
+  return roundQuotient(q, r, den, rule.mode);
 }
 
 /**

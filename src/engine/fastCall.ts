@@ -10,7 +10,7 @@
  * The careful path then reads the input from the start and reports what it finds, so errors stay identical.
  */
 import { getLimits } from "../core/limits.js";
-import { POW10, ratioFraction, roundScaled, scaledToFixed, scaledToString } from "../core/scaled.js";
+import { POW10, ratioFraction, roundQuotient, roundScaled, scaledToFixed, scaledToString } from "../core/scaled.js";
 import type {
   BreakdownDetail,
   BreakdownEntry,
@@ -114,19 +114,7 @@ export function roundedScaled(n: number, e: number, rule: RoundingRule): number 
   const div = SMALL_POW10[e - places] as number;
   const r = m % div; // same sign as m
   const q = (m - r) / div; // exact: m − r is a multiple of div
-  if (r === 0) return q;
-  const away = m < 0 ? -1 : 1;
-  const twice = (r < 0 ? -r : r) * 2;
-  switch (rule.mode) {
-    case "down":
-      return q;
-    case "up":
-      return q + away;
-    case "halfUp":
-      return twice >= div ? q + away : q;
-    case "halfEven":
-      return twice > div || (twice === div && q % 2 !== 0) ? q + away : q;
-  }
+  return roundQuotient(q, r, div, rule.mode);
 }
 
 /** Raw and weighted texts of one breakdown entry. */

@@ -15,6 +15,7 @@ import {
   POW10,
   ratioFraction,
   ratioText,
+  roundQuotient,
   roundRatioSafe,
   scaledToFixed,
   scaledToString,
@@ -253,19 +254,7 @@ function roundedMean(num: number, den: number, rule: RoundingRule): number | und
   const scaled = num * (POW10[rule.places] as number);
   if (!Number.isSafeInteger(scaled + den)) return undefined;
   const q = quotient(scaled, den);
-  const r = scaled - q * den;
-  if (r === 0) return q;
-  const twice = r * 2;
-  switch (rule.mode) {
-    case "down":
-      return q;
-    case "up":
-      return q + 1;
-    case "halfUp":
-      return twice >= den ? q + 1 : q;
-    case "halfEven":
-      return twice > den || (twice === den && q % 2 !== 0) ? q + 1 : q;
-  }
+  return roundQuotient(q, scaled - q * den, den, rule.mode);
 }
 
 /** scaledToFixed for 0 ≤ m: exactly `places` decimals. */

@@ -1,5 +1,5 @@
 /**
- * Regressions from a review of the speed work: the result memo can be neither changed nor forged, the one-pass
+ * The fast paths refuse what the careful paths refuse: the result memo can be neither changed nor forged, the one-pass
  * read of answers refuses what the careful path refuses, and only digits "0"–"9" are read as one-digit answers.
  */
 import { describe, expect, it } from "vitest";
