@@ -117,9 +117,6 @@ export function roundedScaled(n: number, e: number, rule: RoundingRule): number 
   return roundQuotient(q, r, div, rule.mode);
 }
 
-/** Raw and weighted texts of one breakdown entry. */
-type Texts = readonly [raw: string, weighted: string];
-
 interface HotNode {
   readonly isLeaf: boolean;
   /** Leaves under the node: [leafStart, leafEnd) in official order (a leaf: its own position). */
@@ -140,8 +137,11 @@ interface HotNode {
    * key − lowest where the keys have a small range (made on first use), else in `seen` (the first ones met).
    */
   readonly lowest: number;
-  readonly slots: Array<Texts | undefined> | null;
-  readonly seen: Map<number, Texts>;
+  readonly slots: Array<BreakdownEntry | undefined> | null;
+  readonly seen: Map<number, BreakdownEntry>;
+  /** The same for the full form (label and source beside the figures), made on first use. */
+  readonly fullSlots: Array<BreakdownEntry | undefined> | null;
+  readonly fullSeen: Map<number, BreakdownEntry>;
 }
 
 interface HotPlan {
@@ -270,8 +270,16 @@ function buildPlan(rubric: RubricDefinition): HotPlan | null {
         coefficients,
         rawExponent: raw ? raw.exponent : (plan.answerPlaces[node.leafStart] as number),
         lowest,
-        slots: highest - lowest < MAX_SLOTS ? new Array<Texts | undefined>(highest - lowest + 1).fill(undefined) : null,
+        slots:
+          highest - lowest < MAX_SLOTS
+            ? new Array<BreakdownEntry | undefined>(highest - lowest + 1).fill(undefined)
+            : null,
         seen: new Map(),
+        fullSlots:
+          highest - lowest < MAX_SLOTS
+            ? new Array<BreakdownEntry | undefined>(highest - lowest + 1).fill(undefined)
+            : null,
+        fullSeen: new Map(),
       };
     }),
     answers: new Array<number>(n).fill(0),
@@ -489,35 +497,70 @@ function run(h: HotPlan, input: unknown, detail: BreakdownDetail): ScoreResult |
   return detail === "none" ? result : rememberExact(result, { n: acc, e: E });
 }
 
-/** The raw and weighted texts of a node for the answers just read (in the plan's scratch), made once per key. */
-function textsOf(h: HotPlan, node: HotNode): Texts {
+/*
+ * Breakdown entries are made once per node and key (a leaf's scaled answer, a group's raw sum, which fixes its
+ * points too) and shared by every result that meets the key: frozen, as the rubric objects a result refers to are
+ * (an entry is a value; copy it to annotate it).
+ */
+
+/** A node's key for the answers just read (in the plan's scratch). */
+function keyOf(h: HotPlan, node: HotNode): number {
   const answers = h.answers;
-  // The key: a leaf's scaled answer, a group's raw sum.
-  let key: number;
-  if (node.isLeaf) key = answers[node.leafStart] as number;
-  else {
-    key = 0;
-    const cs = node.coefficients;
-    const i = node.leafStart;
-    for (let j = 0; j < cs.length; j++) key += (cs[j] as number) * (answers[i + j] as number);
-  }
-  const slots = node.slots;
-  const known = slots !== null ? slots[key - node.lowest] : node.seen.get(key);
-  return known !== undefined ? known : makeTexts(h, node, key);
+  if (node.isLeaf) return answers[node.leafStart] as number;
+  let key = 0;
+  const cs = node.coefficients;
+  const i = node.leafStart;
+  for (let j = 0; j < cs.length; j++) key += (cs[j] as number) * (answers[i + j] as number);
+  return key;
 }
 
-/** The texts of a key not met before, kept for the next time. */
-function makeTexts(h: HotPlan, node: HotNode, key: number): Texts {
+/** Keeps an entry made for `key` (in the slots when they have room for it, else among the first ones met). */
+function keep(
+  slots: Array<BreakdownEntry | undefined> | null,
+  seen: Map<number, BreakdownEntry>,
+  at: number,
+  key: number,
+  entry: BreakdownEntry,
+): BreakdownEntry {
+  if (slots !== null) {
+    if (at >= 0 && at < slots.length) slots[at] = entry; // always: the answers were checked against their scales
+  } else if (seen.size < MAX_SEEN) seen.set(key, entry);
+  return entry;
+}
+
+/** The compact entry of a node for a key not met before. */
+function makeCompact(h: HotPlan, node: HotNode, key: number): BreakdownEntry {
   let points = 0;
   for (let j = node.leafStart; j < node.leafEnd; j++)
     points += (h.multiplier[j] as number) * (h.answers[j] as number) * (h.align[j] as number);
-  const texts: Texts = [scaledText(key, node.rawExponent), scaledText(points, h.exponent)];
+  const entry = Object.freeze({
+    code: node.code,
+    parent: node.parent,
+    depth: node.depth,
+    weight: node.weight,
+    share: node.share,
+    raw: scaledText(key, node.rawExponent),
+    weighted: scaledText(points, h.exponent),
+  });
+  return keep(node.slots, node.seen, key - node.lowest, key, entry);
+}
+
+/** The full entry of a node for a key not met before: the compact one with the node's label and source. */
+function makeFull(h: HotPlan, node: HotNode, key: number): BreakdownEntry {
   const slots = node.slots;
-  const at = key - node.lowest; // within the slots: the answers were checked against their scales
-  if (slots !== null) {
-    if (at >= 0 && at < slots.length) slots[at] = texts;
-  } else if (node.seen.size < MAX_SEEN) node.seen.set(key, texts);
-  return texts;
+  const c = (slots !== null ? slots[key - node.lowest] : node.seen.get(key)) ?? makeCompact(h, node, key);
+  const entry = Object.freeze({
+    code: c.code,
+    parent: c.parent,
+    depth: c.depth,
+    label: node.label,
+    weight: c.weight,
+    share: c.share,
+    raw: c.raw,
+    weighted: c.weighted,
+    source: node.source,
+  });
+  return keep(node.fullSlots, node.fullSeen, key - node.lowest, key, entry);
 }
 
 /** The compact breakdown of the answers just read: every node in official order, its figures. */
@@ -526,16 +569,9 @@ function compact(h: HotPlan): BreakdownEntry[] {
   const out = new Array<BreakdownEntry>(nodes.length);
   for (let k = 0; k < nodes.length; k++) {
     const node = nodes[k] as HotNode;
-    const texts = textsOf(h, node);
-    out[k] = {
-      code: node.code,
-      parent: node.parent,
-      depth: node.depth,
-      weight: node.weight,
-      share: node.share,
-      raw: texts[0],
-      weighted: texts[1],
-    };
+    const key = keyOf(h, node);
+    const slots = node.slots;
+    out[k] = (slots !== null ? slots[key - node.lowest] : node.seen.get(key)) ?? makeCompact(h, node, key);
   }
   return out;
 }
@@ -546,18 +582,9 @@ function full(h: HotPlan): BreakdownEntry[] {
   const out = new Array<BreakdownEntry>(nodes.length);
   for (let k = 0; k < nodes.length; k++) {
     const node = nodes[k] as HotNode;
-    const texts = textsOf(h, node);
-    out[k] = {
-      code: node.code,
-      parent: node.parent,
-      depth: node.depth,
-      label: node.label,
-      weight: node.weight,
-      share: node.share,
-      raw: texts[0],
-      weighted: texts[1],
-      source: node.source,
-    };
+    const key = keyOf(h, node);
+    const slots = node.fullSlots;
+    out[k] = (slots !== null ? slots[key - node.lowest] : node.fullSeen.get(key)) ?? makeFull(h, node, key);
   }
   return out;
 }

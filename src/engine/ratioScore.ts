@@ -131,15 +131,17 @@ export function scoreRatiosOnIntegers(
   // Range, rounding, band and gap: the publish step on safe integers (null: take the exact path).
   const p = publishRatio(c, N, D, c.rounding);
   if (p === null) return null;
-  const breakdown: BreakdownEntry[] = plan.leaves.map((leaf, i) => ({
-    code: leaf.node.node.code,
-    parent: null,
-    depth: 0,
-    weight: leaf.node.weightText,
-    share: leaf.node.shareText ?? "0",
-    raw: ratioText(num[i] as number, den[i] as number),
-    weighted: ratioText(weighted[i] as number, D),
-  }));
+  const breakdown: BreakdownEntry[] = plan.leaves.map((leaf, i) =>
+    Object.freeze({
+      code: leaf.node.node.code,
+      parent: null,
+      depth: 0,
+      weight: leaf.node.weightText,
+      share: leaf.node.shareText ?? "0",
+      raw: ratioText(num[i] as number, den[i] as number),
+      weighted: ratioText(weighted[i] as number, D),
+    }),
+  );
   const result: ScoreResult = {
     rubric: c.rubric.id,
     value: p.value,

@@ -12,30 +12,18 @@ import { MAX_COMPARED_DIGITS, readNumber } from "./numbers.js";
 
 /**
  * What a result this process computed remembers of its exact value (no re-parsing on aggregate): a rational, or
- * (from the safe-integer paths) the integer n at exponent e meaning n / 10^e, made a rational only when asked for.
- * Only this class makes one (its private brand cannot be copied), and it names the result it belongs to: a copy,
- * a Proxy or an object handed someone else's memo is not trusted.
+ * (from the safe-integer paths) the integer n at exponent e meaning n / 10^e, made a rational only when asked for,
+ * beside the exact texts it was made for (a result whose texts were changed since is read as any stored result).
  */
 class Memo {
-  // Private fields only: a memo reached through Object.getOwnPropertySymbols can be neither changed nor forged.
-  readonly #owner: object;
+  // Private fields only: nothing outside this module can read, change or make one.
   readonly #exact: string;
   readonly #fraction: string;
   #value: Rational | null;
   readonly #n: number;
   readonly #e: number;
-  constructor(
-    maker: symbol,
-    owner: object,
-    exact: string,
-    fraction: string,
-    value: Rational | null,
-    n: number,
-    e: number,
-  ) {
-    // The constructor is reachable (memo.constructor): only this module holds the symbol it asks for.
+  constructor(maker: symbol, exact: string, fraction: string, value: Rational | null, n: number, e: number) {
     if (maker !== MAKER) throw new TypeError("a Memo is made by kinerja only");
-    this.#owner = owner;
     this.#exact = exact;
     this.#fraction = fraction;
     this.#value = value;
@@ -43,17 +31,10 @@ class Memo {
     this.#e = e;
   }
 
-  /** The memo of `result` when it is trusted (made here, for this very object, texts unchanged), else null. */
+  /** The memo of `result` when it is trusted (stamped here, texts unchanged), else null. */
   static of(result: object): Memo | null {
-    let m: unknown;
-    try {
-      m = (result as Record<symbol, unknown>)[MEMO];
-    } catch {
-      return null; // a hostile getter or Proxy trap: not a result of this process
-    }
-    if (typeof m !== "object" || m === null || !(#owner in m)) return null;
-    const memo = m as Memo;
-    if (memo.#owner !== result) return null;
+    const memo = Stamp.memo(result);
+    if (memo === undefined) return null;
     try {
       const r = result as { exact?: unknown; exactFraction?: unknown };
       return memo.#exact === r.exact && memo.#fraction === r.exactFraction ? memo : null;
@@ -76,12 +57,36 @@ class Memo {
 /** What a Memo's constructor asks for, so that no one else can make one. */
 const MAKER: unique symbol = Symbol("kinerja.memo");
 
+/** A constructor that hands back the object it is given: what lets `Stamp` put a private field on a result. */
+class Target {
+  constructor(target: object) {
+    // biome-ignore lint/correctness/noConstructorReturn: the documented way to give any object a private field
+    return target;
+  }
+}
+
 /**
- * Where a result keeps its memo: a property under a symbol of this module, not enumerable, so JSON, spreads,
- * copies and equality checks never see it. A per-result property costs a fifth of a WeakMap entry (whose weak
- * references the garbage collector must trace on every pass).
+ * Where a result keeps its memo: a private field stamped on the result object itself (the "return override" of a
+ * base constructor). No reflection sees it (keys, symbols, JSON, spreads, deep-equality checks, Proxies), a copy
+ * does not carry it, and only this module reads it. It costs a fifth of a non-enumerable property
+ * (Object.defineProperty) and a tenth of a WeakMap entry (whose weak references the garbage collector traces).
  */
-const MEMO = Symbol("kinerja.exact");
+class Stamp extends Target {
+  readonly #memo: Memo;
+  private constructor(result: object, memo: Memo) {
+    super(result);
+    this.#memo = memo;
+  }
+
+  static put(result: object, memo: Memo): void {
+    new Stamp(result, memo);
+  }
+
+  static memo(result: object): Memo | undefined {
+    if (typeof result !== "object" || result === null) return undefined;
+    return #memo in result ? (result as unknown as Stamp).#memo : undefined;
+  }
+}
 
 /** A decimal as the safe-integer paths hold it: n / 10^e (n a safe integer, 0 ≤ e ≤ 15). */
 export interface ScaledValue {
@@ -94,12 +99,13 @@ export function rememberExact<T extends { readonly exact: string; readonly exact
   result: T,
   value: Rational | ScaledValue,
 ): T {
-  if (!Object.isExtensible(result)) return result;
+  // Only a fresh result of this module is stamped (never twice: a second stamp on one object throws).
+  if (!Object.isExtensible(result) || Stamp.memo(result) !== undefined) return result;
   const memo =
     "d" in value
-      ? new Memo(MAKER, result, result.exact, result.exactFraction, value, 0, -1)
-      : new Memo(MAKER, result, result.exact, result.exactFraction, null, value.n, value.e);
-  Object.defineProperty(result, MEMO, { value: memo });
+      ? new Memo(MAKER, result.exact, result.exactFraction, value, 0, -1)
+      : new Memo(MAKER, result.exact, result.exactFraction, null, value.n, value.e);
+  Stamp.put(result, memo);
   return result;
 }
 

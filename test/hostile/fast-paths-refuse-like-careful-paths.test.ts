@@ -5,6 +5,7 @@
 import { describe, expect, it } from "vitest";
 import { SKM_RESPONDENT_ANSWERS } from "../../src/data/skm/helpers.js";
 import { scoreExact } from "../../src/engine/scoreRubric.js";
+import { isRemembered } from "../../src/engine/storedExact.js";
 import { aggregate, deriveRubric, isKinerjaError, listIndicators, score, verifyResult } from "../../src/index.js";
 import { pekppp2022v2 } from "../../src/schemes/pekppp/index.js";
 import { skm2017, skmFromRespondents } from "../../src/schemes/skm/index.js";
@@ -23,11 +24,6 @@ const outcome = (f: () => unknown): unknown => {
     return { code: e.code, path: e.path };
   }
 };
-const memoOf = (r: object): Record<string, unknown> => {
-  const sym = Object.getOwnPropertySymbols(r)[0] as symbol;
-  return (r as Record<symbol, Record<string, unknown>>)[sym] as Record<string, unknown>;
-};
-
 /** Runs the caller's own tampering; an error it throws (a frozen memo, a guarded constructor) is the caller's. */
 const attempt = (f: () => void): void => {
   try {
@@ -37,39 +33,40 @@ const attempt = (f: () => void): void => {
   }
 };
 
-describe("1. storedExact: the memo is reachable (Object.getOwnPropertySymbols) and can be changed or forged", () => {
-  it("changing the memo's public n/e changes what aggregate sums (exact texts untouched)", () => {
+describe("1. storedExact: the memo can be neither reached, changed nor forged", () => {
+  // It was a non-enumerable property under a symbol: Object.getOwnPropertySymbols reached it, and through it its
+  // constructor. It is now a private field stamped on the result: no reflection reaches it.
+  it("no reflection reaches it: no symbol, no extra own key, nothing a spread or a Proxy carries", () => {
     const r = score(pekppp2022v2, { answers: plain() });
-    const want = aggregate(pekppp2022v2, [{ ...r }]).exact; // "2.7304", read from the texts
-    attempt(() => {
-      const memo = memoOf(r);
-      memo.n = 1;
-      memo.e = 0;
-    });
+    expect(Object.getOwnPropertySymbols(r)).toEqual([]);
+    expect(Reflect.ownKeys(r)).toEqual(Object.keys(r));
+    expect(isRemembered(r)).toBe(true);
+    expect(isRemembered({ ...r })).toBe(false);
+    expect(isRemembered(Object.assign({}, r))).toBe(false);
+    expect(isRemembered(Object.create(r))).toBe(false);
+    expect(isRemembered(new Proxy(r, {}))).toBe(false);
+  });
+
+  it("changing a result's exact texts drops the trust: aggregate reads the texts (and refuses a mismatch)", () => {
+    const r = score(pekppp2022v2, { answers: plain() });
     expect(r.exact).toBe("2.7304");
-    expect(aggregate(pekppp2022v2, [r]).exact).toBe(want); // before the fix: "1"
+    const want = aggregate(pekppp2022v2, [{ ...r }]).exact;
+    expect(aggregate(pekppp2022v2, [r]).exact).toBe(want);
+    (r as { exact: string }).exact = "4.9999";
+    expect(isRemembered(r)).toBe(false);
+    expect(outcome(() => aggregate(pekppp2022v2, [r]).exact)).toMatchObject({ code: "INVALID_INPUT" });
   });
 
-  it("memo.constructor makes a branded Memo for a forged object (no exactFraction, no rubricHash needed)", () => {
-    const r = score(pekppp2022v2, { answers: plain() });
-    const sym = Object.getOwnPropertySymbols(r)[0] as symbol;
-    const Memo = memoOf(r).constructor as new (...a: unknown[]) => object;
-    const forged: Record<string, unknown> = { rubric: r.rubric, exact: "4.9999", exactFraction: "x", breakdown: [] };
-    attempt(() => Object.defineProperty(forged, sym, { value: new Memo(forged, "4.9999", "x", null, 1, 0) }));
-    // before the fix: aggregate says "1" for a unit whose exact says "4.9999"; the careful reading refuses exactFraction "x"
-    expect(outcome(() => aggregate(pekppp2022v2, [forged as never]).exact)).toMatchObject({ code: "INVALID_INPUT" });
-  });
-
-  it("a getter put on the memo's owner field: a raw TypeError out of aggregate", () => {
+  it("a getter put on a remembered result's exact: a KinerjaError, never a raw TypeError", () => {
     const r = score(pekppp2022v2, { answers: plain() });
     attempt(() =>
-      Object.defineProperty(memoOf(r), "owner", {
+      Object.defineProperty(r, "exact", {
         get() {
           throw new TypeError("raw");
         },
       }),
     );
-    expect(() => outcome(() => aggregate(pekppp2022v2, [r]))).not.toThrow(); // before the fix: TypeError "raw"
+    expect(() => outcome(() => aggregate(pekppp2022v2, [r]))).not.toThrow();
   });
 });
 

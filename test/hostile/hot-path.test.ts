@@ -181,18 +181,35 @@ describe("everything else unusual: the exact path's outcome", () => {
 });
 
 describe("results of the hot path", () => {
-  it("leave the input unchanged, share none of its objects, and share no entry with each other", () => {
+  it("leave the input unchanged, share none of its objects; breakdown entries are frozen values", () => {
     const answers = plain();
     const before = JSON.stringify(answers);
     const a = score(pekppp2022v2, { answers });
     const b = score(pekppp2022v2, { answers });
     expect(JSON.stringify(answers)).toBe(before);
     expect(a).toEqual(b);
-    expect(a.breakdown.every((e, i) => e !== b.breakdown[i] && !Object.isFrozen(e))).toBe(true);
+    expect(a.breakdown).not.toBe(b.breakdown);
     expect(a.gap).not.toBe(b.gap);
-    (a.breakdown[1] as { raw: string }).raw = "changed";
+    // An entry is a value (it may be shared between results, as rubric objects are): changing one is refused
+    // (strict-mode code gets a TypeError from the language), so no other result can see a change.
+    expect(a.breakdown.every((e) => Object.isFrozen(e))).toBe(true);
+    expect(() => {
+      (a.breakdown[1] as { raw: string }).raw = "changed";
+    }).toThrow(TypeError);
     expect(b.breakdown[1]?.raw).not.toBe("changed");
     expect(score(pekppp2022v2, { answers }).breakdown[1]?.raw).not.toBe("changed");
+    // Copying an entry gives an ordinary object to annotate.
+    const note = { ...a.breakdown[1], note: "checked" };
+    expect(note.raw).toBe(a.breakdown[1]?.raw);
+  });
+
+  it("the careful path freezes its entries too: the result's form does not depend on the path taken", () => {
+    const answers = plain();
+    const careful = scoreExact(pekppp2022v2, { answers });
+    expect(careful.breakdown.length).toBeGreaterThan(0);
+    expect(careful.breakdown.every((e) => Object.isFrozen(e))).toBe(true);
+    const full = score(pekppp2022v2, { answers }, { detail: "full" });
+    expect(full.breakdown.every((e) => Object.isFrozen(e) && e.source !== undefined)).toBe(true);
   });
 
   it("are remembered like every score result (aggregate trusts them, a copy is checked); lean ones are not", () => {
