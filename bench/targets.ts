@@ -55,7 +55,13 @@ function answersOf(codes: ReadonlyArray<string>, values: ReadonlyArray<number>):
   return answers;
 }
 
-export function runTargets(rounds = 5): TargetRow[] {
+/**
+ * `forms`: which PEKPPP input forms to measure (0 JSON-parsed, 1 set field by field, 2 Object.fromEntries). The
+ * other targets run only when form 0 is among them. bench/national.ts runs each form in a process of its own, as
+ * an app that builds its answers one way has its JIT see that one form only.
+ */
+export function runTargets(rounds = 5, selected: ReadonlyArray<number> = [0, 1, 2]): TargetRow[] {
+  const all = selected.includes(0);
   const out: TargetRow[] = [];
   const add = (target: string, k: number, p: number | null, goal: string, unit = "µs") => {
     const row = {
@@ -71,7 +77,6 @@ export function runTargets(rounds = 5): TargetRow[] {
     );
   };
 
-  // ── SKM: one 400-respondent survey, per respondent ──
   let seed = 7;
   const next = () => {
     seed ^= seed << 13;
@@ -81,6 +86,108 @@ export function runTargets(rounds = 5): TargetRow[] {
     seed >>>= 0;
     return seed;
   };
+  if (all) skmAndOmbudsman(rounds, add, next);
+
+  // ── PEKPPP: score() with breakdown, the lean call, the plain weighted sum ──
+  // The same answers in the three forms an app passes: parsed from JSON (an API, a file, a database), set field
+  // by field (a form), and made by Object.fromEntries. V8 reads them at different speeds (a for-in pass over a
+  // parsed object runs on its cached key list; keyed reads run alike on all three), so each is measured.
+  const inds = listIndicators(pekppp2022v2);
+  const shares = inds.map((i) => Number(i.share));
+  const codes = inds.map((i) => i.code);
+  seed = 11; // the same answers whichever targets ran before
+  const base = Array.from({ length: 256 }, () => codes.map(() => next() % 6));
+  const forms: ReadonlyArray<readonly [string, Array<{ answers: Record<string, number> }>]> = [
+    ["answers parsed from JSON", JSON.parse(JSON.stringify(base.map((v) => ({ answers: answersOf(codes, v) }))))],
+    ["answers set field by field", base.map((v) => ({ answers: answersOf(codes, v) }))],
+    [
+      "answers from Object.fromEntries",
+      base.map((v) => ({ answers: Object.fromEntries(codes.map((c, k) => [c, v[k] as number])) })),
+    ],
+  ];
+  const pekBands = bandsOf(pekppp2022v2);
+  const leanOptions = { detail: "none" } as const;
+  let inputs: Array<{ answers: Record<string, number> }> = [];
+  let firstFull = 0;
+  for (const [f, [form, list]] of forms.entries()) {
+    if (!selected.includes(f)) continue;
+    const full = perCall((i) => score(pekppp2022v2, list[i & 255] as never), 20_000, rounds);
+    const lean = perCall(
+      (i) => (score as (...a: unknown[]) => unknown)(pekppp2022v2, list[i & 255], leanOptions),
+      50_000,
+      rounds,
+    );
+    const plainSum = perCall(
+      (i) => {
+        const a = (list[i & 255] as { answers: Record<string, number> }).answers;
+        let v = 0;
+        for (let k = 0; k < codes.length; k++) v += (shares[k] as number) * (a[codes[k] as string] as number);
+        sink += band(pekBands, v.toFixed(2)).length;
+      },
+      500_000,
+      rounds,
+    );
+    add(`PEKPPP score() with breakdown, per unit (${form})`, full, plainSum, "≤ 2 µs");
+    add(`PEKPPP score(…, { detail: "none" }), per unit (${form})`, lean, plainSum, "≤ 1.5× plain");
+    if (inputs.length === 0) {
+      inputs = list;
+      firstFull = full;
+    }
+  }
+
+  if (!all) return out;
+
+  // ── Result size and JSON.stringify ──
+  const one = score(pekppp2022v2, inputs[0] as never);
+  const fullOne = (score as unknown as (...a: unknown[]) => unknown)(pekppp2022v2, inputs[0], { detail: "full" });
+  const bytes = JSON.stringify(one).length;
+  const fullBytes = JSON.stringify(fullOne).length;
+  const results = inputs.map((x) => score(pekppp2022v2, x as never));
+  const stringify = perCall((i) => JSON.stringify(results[i & 255]).length, 20_000, rounds);
+  out.push({
+    target: "PEKPPP result, JSON bytes: default (compact) form; plain column: the full form",
+    kinerja: `${(bytes / 1000).toFixed(1)} kB`,
+    plain: `${(fullBytes / 1000).toFixed(1)} kB`,
+    ratio: `${(bytes / fullBytes).toFixed(2)}×`,
+    goal: "≤ 6 kB",
+  });
+  console.log(`PEKPPP result JSON: ${bytes} bytes (compact), ${fullBytes} bytes (full form)   goal: ≤ 6 kB`);
+  add("JSON.stringify of one PEKPPP result (plain column: its score() call)", stringify, firstFull, "cheap");
+
+  // ── zod: answersSchemaFor cached per rubric, parse per input ──
+  const t0 = performance.now();
+  const schema = answersSchemaFor(pekppp2022v2);
+  const firstMs = performance.now() - t0;
+  const t1 = performance.now();
+  for (let i = 0; i < 1000; i++) sink += answersSchemaFor(pekppp2022v2) === schema ? 1 : 0;
+  const againUs = ((performance.now() - t1) * 1000) / 1000;
+  const parse = perCall((i) => schema.parse(inputs[i & 255]), 20_000, rounds);
+  add(
+    `zod answersSchemaFor(pekppp): first ${firstMs.toFixed(1)} ms, then ${againUs.toFixed(2)} µs (cached); parse`,
+    parse,
+    null,
+    "≤ 3 µs",
+  );
+  if (sink === -1) console.log(sink);
+  return out;
+}
+
+/** The line prefix under which `--json` prints the rows (bench/national.ts runs this file as a child process). */
+export const TARGETS_JSON = "TARGETS_JSON ";
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const forms = process.argv.find((a) => a.startsWith("--forms="));
+  const rows = runTargets(Number(process.argv[2] ?? 5), forms ? forms.slice(8).split(",").map(Number) : undefined);
+  if (process.argv.includes("--json")) console.log(`${TARGETS_JSON}${JSON.stringify(rows)}`);
+}
+
+/** The SKM and Ombudsman targets. */
+function skmAndOmbudsman(
+  rounds: number,
+  add: (target: string, k: number, p: number | null, goal: string) => void,
+  next: () => number,
+): void {
+  // ── SKM: one 400-respondent survey, per respondent ──
   const surveys = Array.from({ length: 16 }, () =>
     Array.from({ length: 400 }, () => Array.from({ length: 9 }, () => 1 + (next() % 4))),
   );
@@ -127,85 +234,4 @@ export function runTargets(rounds = 5): TargetRow[] {
   const clsLib = perCall((i) => classify(ombudsman2024v2, values[i & 63] as string), 100_000, rounds);
   const clsPlain = perCall((i) => band(ombBands, values[i & 63] as string), 1_000_000, rounds);
   add("Ombudsman classify() of a published value", clsLib, clsPlain, "≤ 0.5 µs");
-
-  // ── PEKPPP: score() with breakdown, the lean call, the plain weighted sum ──
-  // The same answers in the three forms an app passes: parsed from JSON (an API, a file, a database), set field
-  // by field (a form), and made by Object.fromEntries. V8 reads them at different speeds (a for-in pass over a
-  // parsed object runs on its cached key list; keyed reads run alike on all three), so each is measured.
-  const inds = listIndicators(pekppp2022v2);
-  const shares = inds.map((i) => Number(i.share));
-  const codes = inds.map((i) => i.code);
-  const base = Array.from({ length: 256 }, () => codes.map(() => next() % 6));
-  const forms: ReadonlyArray<readonly [string, Array<{ answers: Record<string, number> }>]> = [
-    ["answers parsed from JSON", JSON.parse(JSON.stringify(base.map((v) => ({ answers: answersOf(codes, v) }))))],
-    ["answers set field by field", base.map((v) => ({ answers: answersOf(codes, v) }))],
-    [
-      "answers from Object.fromEntries",
-      base.map((v) => ({ answers: Object.fromEntries(codes.map((c, k) => [c, v[k] as number])) })),
-    ],
-  ];
-  const pekBands = bandsOf(pekppp2022v2);
-  const leanOptions = { detail: "none" } as const;
-  let inputs: Array<{ answers: Record<string, number> }> = [];
-  let firstFull = 0;
-  for (const [form, list] of forms) {
-    const full = perCall((i) => score(pekppp2022v2, list[i & 255] as never), 20_000, rounds);
-    const lean = perCall(
-      (i) => (score as (...a: unknown[]) => unknown)(pekppp2022v2, list[i & 255], leanOptions),
-      50_000,
-      rounds,
-    );
-    const plainSum = perCall(
-      (i) => {
-        const a = (list[i & 255] as { answers: Record<string, number> }).answers;
-        let v = 0;
-        for (let k = 0; k < codes.length; k++) v += (shares[k] as number) * (a[codes[k] as string] as number);
-        sink += band(pekBands, v.toFixed(2)).length;
-      },
-      500_000,
-      rounds,
-    );
-    add(`PEKPPP score() with breakdown, per unit (${form})`, full, plainSum, "≤ 2 µs");
-    add(`PEKPPP score(…, { detail: "none" }), per unit (${form})`, lean, plainSum, "≤ 1.5× plain");
-    if (inputs.length === 0) {
-      inputs = list;
-      firstFull = full;
-    }
-  }
-
-  // ── Result size and JSON.stringify ──
-  const one = score(pekppp2022v2, inputs[0] as never);
-  const fullOne = (score as unknown as (...a: unknown[]) => unknown)(pekppp2022v2, inputs[0], { detail: "full" });
-  const bytes = JSON.stringify(one).length;
-  const fullBytes = JSON.stringify(fullOne).length;
-  const results = inputs.map((x) => score(pekppp2022v2, x as never));
-  const stringify = perCall((i) => JSON.stringify(results[i & 255]).length, 20_000, rounds);
-  out.push({
-    target: "PEKPPP result, JSON bytes: default (compact) form; plain column: the full form",
-    kinerja: `${(bytes / 1000).toFixed(1)} kB`,
-    plain: `${(fullBytes / 1000).toFixed(1)} kB`,
-    ratio: `${(bytes / fullBytes).toFixed(2)}×`,
-    goal: "≤ 6 kB",
-  });
-  console.log(`PEKPPP result JSON: ${bytes} bytes (compact), ${fullBytes} bytes (full form)   goal: ≤ 6 kB`);
-  add("JSON.stringify of one PEKPPP result (plain column: its score() call)", stringify, firstFull, "cheap");
-
-  // ── zod: answersSchemaFor cached per rubric, parse per input ──
-  const t0 = performance.now();
-  const schema = answersSchemaFor(pekppp2022v2);
-  const firstMs = performance.now() - t0;
-  const t1 = performance.now();
-  for (let i = 0; i < 1000; i++) sink += answersSchemaFor(pekppp2022v2) === schema ? 1 : 0;
-  const againUs = ((performance.now() - t1) * 1000) / 1000;
-  const parse = perCall((i) => schema.parse(inputs[i & 255]), 20_000, rounds);
-  add(
-    `zod answersSchemaFor(pekppp): first ${firstMs.toFixed(1)} ms, then ${againUs.toFixed(2)} µs (cached); parse`,
-    parse,
-    null,
-    "≤ 3 µs",
-  );
-  if (sink === -1) console.log(sink);
-  return out;
 }
-
-if (import.meta.url === `file://${process.argv[1]}`) runTargets(Number(process.argv[2] ?? 5));
