@@ -8,6 +8,7 @@ import { toDecimalText } from "../core/decimalText.js";
 import { type ErrorPath, formatPath, KinerjaError, showValue } from "../core/errors.js";
 import { parseFraction, type Rational, rational } from "../core/rational.js";
 import { pow10 } from "../core/roundRatio.js";
+import { createStamp } from "../core/stamp.js";
 import { MAX_COMPARED_DIGITS, readNumber } from "./numbers.js";
 
 /**
@@ -33,7 +34,7 @@ class Memo {
 
   /** The memo of `result` when it is trusted (stamped here, texts unchanged), else null. */
   static of(result: object): Memo | null {
-    const memo = Stamp.memo(result);
+    const memo = stamp.get(result);
     if (memo === undefined) return null;
     try {
       const r = result as { exact?: unknown; exactFraction?: unknown };
@@ -57,36 +58,11 @@ class Memo {
 /** What a Memo's constructor asks for, so that no one else can make one. */
 const MAKER: unique symbol = Symbol("kinerja.memo");
 
-/** A constructor that hands back the object it is given: what lets `Stamp` put a private field on a result. */
-class Target {
-  constructor(target: object) {
-    // biome-ignore lint/correctness/noConstructorReturn: the documented way to give any object a private field
-    return target;
-  }
-}
-
 /**
- * Where a result keeps its memo: a private field stamped on the result object itself (the "return override" of a
- * base constructor). No reflection sees it (keys, symbols, JSON, spreads, deep-equality checks, Proxies), a copy
- * does not carry it, and only this module reads it. It costs a fifth of a non-enumerable property
- * (Object.defineProperty) and a tenth of a WeakMap entry (whose weak references the garbage collector traces).
+ * Where a result keeps its memo: a private field stamped on the result itself (core/stamp.ts), which no
+ * reflection, copy or Proxy carries and only this module reads.
  */
-class Stamp extends Target {
-  readonly #memo: Memo;
-  private constructor(result: object, memo: Memo) {
-    super(result);
-    this.#memo = memo;
-  }
-
-  static put(result: object, memo: Memo): void {
-    new Stamp(result, memo);
-  }
-
-  static memo(result: object): Memo | undefined {
-    if (typeof result !== "object" || result === null) return undefined;
-    return #memo in result ? (result as unknown as Stamp).#memo : undefined;
-  }
-}
+const stamp = createStamp<Memo>();
 
 /** A decimal as the safe-integer paths hold it: n / 10^e (n a safe integer, 0 ≤ e ≤ 15). */
 export interface ScaledValue {
@@ -99,13 +75,13 @@ export function rememberExact<T extends { readonly exact: string; readonly exact
   result: T,
   value: Rational | ScaledValue,
 ): T {
-  // Only a fresh result of this module is stamped (never twice: a second stamp on one object throws).
-  if (!Object.isExtensible(result) || Stamp.memo(result) !== undefined) return result;
+  // Only a fresh result of this module is stamped (a result stamped already keeps its memo).
+  if (!Object.isExtensible(result)) return result;
   const memo =
     "d" in value
       ? new Memo(MAKER, result.exact, result.exactFraction, value, 0, -1)
       : new Memo(MAKER, result.exact, result.exactFraction, null, value.n, value.e);
-  Stamp.put(result, memo);
+  stamp.put(result, memo);
   return result;
 }
 
