@@ -441,6 +441,7 @@ function capaianScheme() {
   const exact: string[] = [];
   const exactInd: string[] = [];
   const exactRank: string[] = [];
+  const exactChange: string[] = [];
   const lib = measure((sample) => {
     let k = 0;
     let ki = 0;
@@ -455,7 +456,10 @@ function capaianScheme() {
           for (const ind of r.capaian.indicators) exactInd[ki++] = ind.value as string;
         }
         const ranking = rankOpds(results, { by: "capaian", bottom: 3, ...(previous ? { previous } : {}) });
-        exactRank[kr++] = ranking.entries.map((e) => `${e.opd}:${e.rank}`).join(",");
+        exactRank[kr] = ranking.entries.map((e) => `${e.opd}:${e.rank}`).join(",");
+        exactChange[kr++] = ranking.entries
+          .map((e) => `${e.change?.rankDelta ?? ""}:${e.change?.delta?.value ?? ""}`)
+          .join(",");
         previous = results;
       }
       if ((p & 15) === 0) sample();
@@ -464,11 +468,13 @@ function capaianScheme() {
   const plainOut: string[] = [];
   const plainInd: string[] = [];
   const plainRank: string[] = [];
+  const plainChange: string[] = [];
   const plain = measure(() => {
     let k = 0;
     let ki = 0;
     let kr = 0;
     for (let p = 0; p < data.length; p++) {
+      let before: Map<string, { v: number; rank: number }> | null = null;
       for (const quarter of data[p] as OpdQuarterInput[][]) {
         const means: Array<{ opd: string; v: number }> = [];
         for (const opd of quarter) {
@@ -497,12 +503,27 @@ function capaianScheme() {
         }
         means.sort((a, b) => b.v - a.v || (a.opd < b.opd ? -1 : 1));
         let rank = 0;
-        plainRank[kr++] = means
+        const now = new Map<string, { v: number; rank: number }>();
+        plainRank[kr] = means
           .map((m, i) => {
             if (i === 0 || m.v !== (means[i - 1] as { v: number }).v) rank = i + 1;
+            now.set(m.opd, { v: m.v, rank });
             return `${m.opd}:${rank}`;
           })
           .join(",");
+        // The change since the previous quarter: rank and value, as kinerja's ranking gives them.
+        const prev = before;
+        plainChange[kr++] = means
+          .map((m) => {
+            const was = prev?.get(m.opd);
+            if (!was) return ":";
+            const d = m.v - was.v;
+            const text = d.toFixed(2);
+            const shown = text === "-0.00" ? "0.00" : d > 0 && text !== "0.00" ? `+${text}` : text;
+            return `${was.rank - (now.get(m.opd) as { rank: number }).rank}:${shown}`;
+          })
+          .join(",");
+        before = now;
       }
     }
   });
@@ -518,6 +539,18 @@ function capaianScheme() {
     compare(tInd, `indicator ${i}`, exactInd[i] as string, plainInd[i] as string);
   let rankDiffer = 0;
   for (let i = 0; i < exactRank.length; i++) if (exactRank[i] !== plainRank[i]) rankDiffer++;
+  // Changes since the previous quarter (rank delta and value delta per OPD) that differ.
+  let changeDiffer = 0;
+  let changes = 0;
+  for (let i = 0; i < exactChange.length; i++) {
+    const e = (exactChange[i] as string).split(",");
+    const q = (plainChange[i] as string).split(",");
+    for (let j = 0; j < e.length; j++) {
+      if (e[j] === ":") continue;
+      changes++;
+      if (e[j] !== q[j]) changeDiffer++;
+    }
+  }
   const all: Tally = {
     results: t.results + tInd.results + tm.results,
     differ: t.differ + tInd.differ + tm.differ,
@@ -525,7 +558,7 @@ function capaianScheme() {
     examples: [...t.examples, ...tInd.examples.slice(0, 2), ...tm.examples.slice(0, 2)],
   };
   console.log(
-    `           capaian detail: OPD means ${t.differ}/${t.results} (kriteria ${t.predicates}), indicators ${tInd.differ}/${tInd.results}, budget+physical ${tm.differ}/${tm.results}, rankings ${rankDiffer}/${exactRank.length} differ`,
+    `           capaian detail: OPD means ${t.differ}/${t.results} (kriteria ${t.predicates}), indicators ${tInd.differ}/${tInd.results}, budget+physical ${tm.differ}/${tm.results}, rankings ${rankDiffer}/${exactRank.length}, changes since the previous quarter ${changeDiffer}/${changes} differ`,
   );
   report("capaian", PEMDA * OPDS * INDICATORS * 4, "indicator-quarters", lib, plain, all);
   (rows[rows.length - 1] as Row & { rankings?: string }).rankings = `${rankDiffer}/${exactRank.length}`;
