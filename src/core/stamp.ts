@@ -30,14 +30,18 @@ export function createStamp<T>(): Stamp<T> {
       super(target);
       this.#value = value;
     }
-    static get(target: unknown): T | undefined {
-      return typeof target === "object" && target !== null && #value in target ? (target as Stamped).#value : undefined;
+    /** Whether `target` carries this stamp (objects and functions alike; runs no trap). */
+    static has(target: unknown): target is Stamped {
+      return ((typeof target === "object" && target !== null) || typeof target === "function") && #value in target;
+    }
+    static value(target: Stamped): T {
+      return target.#value;
     }
   }
   return {
     put(target: object, value: T): void {
-      if (Stamped.get(target) === undefined) new Stamped(target, value);
+      if (!Stamped.has(target)) new Stamped(target, value);
     },
-    get: Stamped.get,
+    get: (target: unknown): T | undefined => (Stamped.has(target) ? Stamped.value(target) : undefined),
   };
 }

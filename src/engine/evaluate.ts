@@ -145,7 +145,8 @@ export function breakdownOf(
     const f = from?.get(i);
     if (f !== undefined) extra.from = f;
     if (given) extra.given = true;
-    out.push(Object.keys(extra).length > 0 ? { ...row, ...extra } : row);
+    // Entries are values, frozen on every path (the hot path shares them between results).
+    out.push(Object.freeze(Object.keys(extra).length > 0 ? { ...row, ...extra } : row));
   }
   return out;
 }

@@ -11,34 +11,55 @@ import { pow10 } from "../core/roundRatio.js";
 import { createStamp } from "../core/stamp.js";
 import { MAX_COMPARED_DIGITS, readNumber } from "./numbers.js";
 
+/** The fields of a result that say what it is: a result keeps its memo only while all of them are unchanged. */
+interface Identity {
+  readonly rubric: string;
+  readonly rubricHash: string;
+  readonly confirmed: boolean;
+  readonly exact: string;
+  readonly exactFraction: string;
+}
+
 /**
  * What a result this process computed remembers of its exact value (no re-parsing on aggregate): a rational, or
  * (from the safe-integer paths) the integer n at exponent e meaning n / 10^e, made a rational only when asked for,
- * beside the exact texts it was made for (a result whose texts were changed since is read as any stored result).
+ * beside the fields that say what the result is. A result with one of them changed since (relabelled to another
+ * rubric, its texts or `confirmed` edited) is read and checked as any stored result.
  */
 class Memo {
-  // Private fields only: nothing outside this module can read, change or make one.
+  // Private fields only, on an object only this module reaches (through the stamp).
+  readonly #rubric: string;
+  readonly #rubricHash: string;
+  readonly #confirmed: boolean;
   readonly #exact: string;
   readonly #fraction: string;
   #value: Rational | null;
   readonly #n: number;
   readonly #e: number;
-  constructor(maker: symbol, exact: string, fraction: string, value: Rational | null, n: number, e: number) {
-    if (maker !== MAKER) throw new TypeError("a Memo is made by kinerja only");
-    this.#exact = exact;
-    this.#fraction = fraction;
+  constructor(result: Identity, value: Rational | null, n: number, e: number) {
+    this.#rubric = result.rubric;
+    this.#rubricHash = result.rubricHash;
+    this.#confirmed = result.confirmed;
+    this.#exact = result.exact;
+    this.#fraction = result.exactFraction;
     this.#value = value;
     this.#n = n;
     this.#e = e;
   }
 
-  /** The memo of `result` when it is trusted (stamped here, texts unchanged), else null. */
+  /** The memo of `result` when it is trusted (stamped here, identity unchanged), else null. */
   static of(result: object): Memo | null {
     const memo = stamp.get(result);
     if (memo === undefined) return null;
     try {
-      const r = result as { exact?: unknown; exactFraction?: unknown };
-      return memo.#exact === r.exact && memo.#fraction === r.exactFraction ? memo : null;
+      const r = result as Partial<Record<keyof Identity, unknown>>;
+      return r.exact === memo.#exact &&
+        r.exactFraction === memo.#fraction &&
+        r.rubric === memo.#rubric &&
+        r.rubricHash === memo.#rubricHash &&
+        r.confirmed === memo.#confirmed
+        ? memo
+        : null;
     } catch {
       return null; // a getter added to the result since: read it as any stored result (inside guards)
     }
@@ -55,9 +76,6 @@ class Memo {
   }
 }
 
-/** What a Memo's constructor asks for, so that no one else can make one. */
-const MAKER: unique symbol = Symbol("kinerja.memo");
-
 /**
  * Where a result keeps its memo: a private field stamped on the result itself (core/stamp.ts), which no
  * reflection, copy or Proxy carries and only this module reads.
@@ -70,17 +88,11 @@ export interface ScaledValue {
   readonly e: number;
 }
 
-/** Remembers a result's exact value; `exactOfStored` trusts it while the result's texts are unchanged. */
-export function rememberExact<T extends { readonly exact: string; readonly exactFraction: string }>(
-  result: T,
-  value: Rational | ScaledValue,
-): T {
+/** Remembers a result's exact value; `exactOfStored` trusts it while the result's identity is unchanged. */
+export function rememberExact<T extends Identity>(result: T, value: Rational | ScaledValue): T {
   // Only a fresh result of this module is stamped (a result stamped already keeps its memo).
   if (!Object.isExtensible(result)) return result;
-  const memo =
-    "d" in value
-      ? new Memo(MAKER, result.exact, result.exactFraction, value, 0, -1)
-      : new Memo(MAKER, result.exact, result.exactFraction, null, value.n, value.e);
+  const memo = "d" in value ? new Memo(result, value, 0, -1) : new Memo(result, null, value.n, value.e);
   stamp.put(result, memo);
   return result;
 }

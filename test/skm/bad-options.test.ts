@@ -21,3 +21,28 @@ describe("bad options are KinerjaErrors naming the option, never TypeErrors", ()
     expect(skmFromNrr(nrr, { rubric: skm2017 }).value).toBe("75.00");
   });
 });
+
+describe("breakdown entries are frozen on every SKM path", () => {
+  const nrr = Object.fromEntries(["U1", "U2", "U3", "U4", "U5", "U6", "U7", "U8", "U9"].map((u) => [u, "3.25"]));
+  it.each([
+    ["skmFromNrr", () => skmFromNrr(nrr)],
+    ['skmFromNrr, weightMode "printed" (0.111)', () => skmFromNrr(nrr, { weightMode: "printed" })],
+    ["skmFromRespondents", () => skmFromRespondents([[3, 4, 3, 2, 4, 3, 3, 4, 2]])],
+    [
+      // Per-element counts that are large coprime numbers: the integer path gives way to the exact one.
+      "skmFromRespondents, incomplete rows with coprime counts",
+      () => {
+        const n = 10_007;
+        const counts = [9973, 9967, 9949, 9941, 9931, 9929, 9923, 9907, 9901];
+        const rows = Array.from({ length: n }, (_, i) =>
+          counts.map((c, j) => (i < n - c ? null : 1 + ((i * 7 + j) % 4))),
+        );
+        return skmFromRespondents(rows, { incomplete: "report" });
+      },
+    ],
+  ])("%s", (_, run) => {
+    const r = run() as { breakdown: ReadonlyArray<object> };
+    expect(r.breakdown.length).toBe(9);
+    expect(r.breakdown.every((e) => Object.isFrozen(e))).toBe(true);
+  });
+});

@@ -253,12 +253,14 @@ export function ikmFromNrr(
       const contribution = mul(coefficient, nrr.get(leaf.code) as Rational);
       total = add(total, contribution);
       weightSum = add(weightSum, w.r);
-      breakdown.push({
-        ...(rows.get(leaf.code) as BreakdownEntry),
-        weight: w.text,
-        share: toDecimalText(coefficient),
-        weighted: toDecimalText(contribution),
-      });
+      breakdown.push(
+        Object.freeze({
+          ...(rows.get(leaf.code) as BreakdownEntry),
+          weight: w.text,
+          share: toDecimalText(coefficient),
+          weighted: toDecimalText(contribution),
+        }),
+      );
     }
   }
   const elements: SkmElement[] = leaves.map((leaf) => {
