@@ -52,3 +52,18 @@ export function makeUnits(count: number, codes: string[]): Array<{ answers: Reco
   };
   return Array.from({ length: count }, () => ({ answers: Object.fromEntries(codes.map((c) => [c, next()])) }));
 }
+
+/**
+ * The plain-number IKM of a survey as regional apps compute it (the baseline, not a substitute): Σ answers per
+ * element, NRR = Σ / n, IKM = Σ NRR × 1/9 × 25, `toFixed(2)`. `sums` is scratch of 9 slots.
+ */
+export function plainIkmText(rows: ReadonlyArray<ReadonlyArray<number>>, sums: number[]): string {
+  sums.fill(0);
+  for (let r = 0; r < rows.length; r++) {
+    const row = rows[r] as ReadonlyArray<number>;
+    for (let e = 0; e < 9; e++) sums[e] = (sums[e] as number) + (row[e] as number);
+  }
+  let ikm = 0;
+  for (let e = 0; e < 9; e++) ikm += ((sums[e] as number) / rows.length) * (1 / 9);
+  return (ikm * 25).toFixed(2);
+}

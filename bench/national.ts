@@ -32,6 +32,7 @@ import { pekppp2022v2 } from "../src/schemes/pekppp/index.js";
 import { rb2018 } from "../src/schemes/rb/index.js";
 import { sakip2021 } from "../src/schemes/sakip/index.js";
 import { skm2017v2, skmFromRespondents } from "../src/schemes/skm/index.js";
+import { plainIkmText } from "./fixture.js";
 import { TARGETS_JSON, type TargetRow } from "./targets.js";
 
 // ───────────────────────────────────────────── options ─────────────────────────────────────────────
@@ -320,15 +321,7 @@ function skm() {
   const sums = new Array<number>(9);
   const plain = measure(() => {
     for (let s = 0; s < surveys; s++) {
-      const rows = data[s] as number[][];
-      sums.fill(0);
-      for (let r = 0; r < rows.length; r++) {
-        const row = rows[r] as number[];
-        for (let e = 0; e < 9; e++) sums[e] = (sums[e] as number) + (row[e] as number);
-      }
-      let ikm = 0;
-      for (let e = 0; e < 9; e++) ikm += ((sums[e] as number) / rows.length) * (1 / 9);
-      const shown = (ikm * 25).toFixed(2);
+      const shown = plainIkmText(data[s] as number[][], sums);
       plainOut[s] = `${shown} ${plainBand(bands, shown)}`;
     }
   });

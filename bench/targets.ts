@@ -10,6 +10,7 @@ import { answersSchemaFor } from "../src/schema/index.js";
 import { ombudsman2024v2 } from "../src/schemes/ombudsman/index.js";
 import { pekppp2022v2 } from "../src/schemes/pekppp/index.js";
 import { skm2017v2, skmFromRespondents } from "../src/schemes/skm/index.js";
+import { plainIkmText } from "./fixture.js";
 
 let sink = 0;
 
@@ -196,16 +197,7 @@ function skmAndOmbudsman(
   const skmLib = perCall((i) => skmFromRespondents(surveys[i & 15] as number[][], { rubric: skm2017v2 }), 2000, rounds);
   const skmPlain = perCall(
     (i) => {
-      const rows = surveys[i & 15] as number[][];
-      sums.fill(0);
-      for (let r = 0; r < rows.length; r++) {
-        const row = rows[r] as number[];
-        for (let e = 0; e < 9; e++) sums[e] = (sums[e] as number) + (row[e] as number);
-      }
-      let ikm = 0;
-      for (let e = 0; e < 9; e++) ikm += ((sums[e] as number) / rows.length) * (1 / 9);
-      const shown = (ikm * 25).toFixed(2);
-      sink += band(skmBands, shown).length;
+      sink += band(skmBands, plainIkmText(surveys[i & 15] as number[][], sums)).length;
     },
     4000,
     rounds,

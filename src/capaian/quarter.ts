@@ -344,15 +344,7 @@ function scaledFigures(lines: ScaledLines, mode: PhysicalMode): LineFigures | nu
     if (!Number.isSafeInteger(num)) return null;
     const got = figureOfExact(num, P);
     budgetValue = got.value;
-    budget = {
-      status: "assessed",
-      reason: null,
-      value: got.shown.value,
-      exact: got.shown.exact,
-      exactFraction: got.shown.exactFraction,
-      missing: [],
-      sources: budgetSources,
-    };
+    budget = assessed(got.shown, budgetSources);
   }
   let physical: QuarterMeasure;
   let physicalValue: Exact | null = null;
@@ -365,15 +357,7 @@ function scaledFigures(lines: ScaledLines, mode: PhysicalMode): LineFigures | nu
     if (!Number.isSafeInteger(den)) return null;
     const got = figureOfExact(PF, den);
     physicalValue = got.value;
-    physical = {
-      status: "assessed",
-      reason: null,
-      value: got.shown.value,
-      exact: got.shown.exact,
-      exactFraction: got.shown.exactFraction,
-      missing: [],
-      sources: physicalSources,
-    };
+    physical = assessed(got.shown, physicalSources);
   }
   return {
     pagu: decimalText(P, e),
@@ -441,7 +425,20 @@ function measure(
   if (!unweighted && lines.every((l) => l.pagu.n === 0n))
     return { measure: noValue("notAssessable", "zeroPagu", sources), value: null };
   const value = compute();
-  return { measure: { status: "assessed", reason: null, ...figure(value), missing: [], sources }, value };
+  return { measure: assessed(figure(value), sources), value };
+}
+
+/** An assessed measure (built field by field: an object spread costs more than the figures). */
+function assessed(shown: ExactFigure, sources: CapaianSource[]): QuarterMeasure {
+  return {
+    status: "assessed",
+    reason: null,
+    value: shown.value,
+    exact: shown.exact,
+    exactFraction: shown.exactFraction,
+    missing: [],
+    sources,
+  };
 }
 
 function sumOrNull(values: ReadonlyArray<Rational | null>): Rational | null {
