@@ -2,7 +2,7 @@
  * Memory of aggregate() at national scale (issue #11): 10^7 published unit scores averaged in one call under a
  * 1 GiB heap. Run by node with the heap capped, so that running out is a failure and not a slow machine:
  *
- *   node --max-old-space-size=1024 --import tsx bench/aggregate-memory.ts [units] [--array] [--echo]
+ *   node scripts/bench.mjs memory [units] [--array] [--echo]
  *
  * Default: the units come from a generator and the result leaves the per-unit echo out (`{ detail: "none" }`),
  * so nothing grows with the number of units. `--array` materialises the units first (what a caller without

@@ -2,7 +2,7 @@
  * The per-call targets of issue #11, measured in one run beside plain-number code doing the same work:
  * skmFromRespondents per respondent, an Ombudsman mean of 7 units and classify, PEKPPP score() with and
  * without its breakdown, the size and JSON.stringify cost of a PEKPPP result, and the zod input schema.
- * Run by bench/national.ts (or alone: `npx tsx bench/targets.ts`). Best of `rounds` rounds per figure.
+ * Run by bench/national.ts (or alone: `node scripts/bench.mjs targets 15 --forms=0`). Best of `rounds` rounds per figure.
  */
 
 import { aggregate, classify, listIndicators, type RubricDefinition, score } from "../src/index.js";
@@ -176,7 +176,7 @@ export function runTargets(rounds = 5, selected: ReadonlyArray<number> = [0, 1, 
 /** The line prefix under which `--json` prints the rows (bench/national.ts runs this file as a child process). */
 export const TARGETS_JSON = "TARGETS_JSON ";
 
-if (import.meta.url === `file://${process.argv[1]}`) {
+if (/targets\.(ts|mjs)$/.test(process.argv[1] ?? "")) {
   const forms = process.argv.find((a) => a.startsWith("--forms="));
   const rows = runTargets(Number(process.argv[2] ?? 5), forms ? forms.slice(8).split(",").map(Number) : undefined);
   if (process.argv.includes("--json")) console.log(`${TARGETS_JSON}${JSON.stringify(rows)}`);
