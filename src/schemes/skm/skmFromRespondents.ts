@@ -249,8 +249,9 @@ function addCommonRows(
   let complete = 0;
   // The answers of the row being read, to take them back out of `total` if the row turns out not to be common;
   // the sums of the common rows (whole numbers below 2^53: the caller checked count × the largest answer).
-  const answers = new Float64Array(k);
-  const total = new Float64Array(k);
+  // Plain arrays of small integers: a typed array costs more to make (its buffer) than a survey's rows to add.
+  const answers: number[] = new Array<number>(k).fill(0);
+  const total: number[] = new Array<number>(k).fill(0);
   for (let r = 0; r < count; r++) {
     let row: unknown;
     let i = 0;
