@@ -270,20 +270,21 @@ function buildPlan(rubric: RubricDefinition): HotPlan | null {
         coefficients,
         rawExponent: raw ? raw.exponent : (plan.answerPlaces[node.leafStart] as number),
         lowest,
-        slots:
-          highest - lowest < MAX_SLOTS
-            ? new Array<BreakdownEntry | undefined>(highest - lowest + 1).fill(undefined)
-            : null,
+        slots: slotsFor(lowest, highest),
         seen: new Map(),
-        fullSlots:
-          highest - lowest < MAX_SLOTS
-            ? new Array<BreakdownEntry | undefined>(highest - lowest + 1).fill(undefined)
-            : null,
+        fullSlots: slotsFor(lowest, highest),
         fullSeen: new Map(),
       };
     }),
     answers: new Array<number>(n).fill(0),
   };
+}
+
+/** A node's entry slots for keys lowest…highest, or null when they span too many steps (a map keeps the first). */
+function slotsFor(lowest: number, highest: number): Array<BreakdownEntry | undefined> | null {
+  return highest - lowest < MAX_SLOTS
+    ? new Array<BreakdownEntry | undefined>(highest - lowest + 1).fill(undefined)
+    : null;
 }
 
 /** The hot plan of a defined rubric (built once), or null when the rubric is not one the hot path takes. */
@@ -514,6 +515,16 @@ function keyOf(h: HotPlan, node: HotNode): number {
   return key;
 }
 
+/** The entry kept for `key`, if any. */
+function kept(
+  slots: ReadonlyArray<BreakdownEntry | undefined> | null,
+  seen: ReadonlyMap<number, BreakdownEntry>,
+  at: number,
+  key: number,
+): BreakdownEntry | undefined {
+  return slots !== null ? slots[at] : seen.get(key);
+}
+
 /** Keeps an entry made for `key` (in the slots when they have room for it, else among the first ones met). */
 function keep(
   slots: Array<BreakdownEntry | undefined> | null,
@@ -547,8 +558,7 @@ function makeCompact(h: HotPlan, node: HotNode, key: number): BreakdownEntry {
 
 /** The full entry of a node for a key not met before: the compact one with the node's label and source. */
 function makeFull(h: HotPlan, node: HotNode, key: number): BreakdownEntry {
-  const slots = node.slots;
-  const c = (slots !== null ? slots[key - node.lowest] : node.seen.get(key)) ?? makeCompact(h, node, key);
+  const c = kept(node.slots, node.seen, key - node.lowest, key) ?? makeCompact(h, node, key);
   const entry = Object.freeze({
     code: c.code,
     parent: c.parent,
@@ -570,8 +580,7 @@ function compact(h: HotPlan): BreakdownEntry[] {
   for (let k = 0; k < nodes.length; k++) {
     const node = nodes[k] as HotNode;
     const key = keyOf(h, node);
-    const slots = node.slots;
-    out[k] = (slots !== null ? slots[key - node.lowest] : node.seen.get(key)) ?? makeCompact(h, node, key);
+    out[k] = kept(node.slots, node.seen, key - node.lowest, key) ?? makeCompact(h, node, key);
   }
   return out;
 }
@@ -583,8 +592,7 @@ function full(h: HotPlan): BreakdownEntry[] {
   for (let k = 0; k < nodes.length; k++) {
     const node = nodes[k] as HotNode;
     const key = keyOf(h, node);
-    const slots = node.fullSlots;
-    out[k] = (slots !== null ? slots[key - node.lowest] : node.fullSeen.get(key)) ?? makeFull(h, node, key);
+    out[k] = kept(node.fullSlots, node.fullSeen, key - node.lowest, key) ?? makeFull(h, node, key);
   }
   return out;
 }

@@ -92,7 +92,8 @@ export function fastScore(
         raw = scaledToString(sum, r.exponent);
         weighted = scaledToString((prefix[node.leafEnd] as number) - (prefix[node.leafStart] as number), E);
       }
-      breakdown[k] =
+      // Entries are values, frozen where they are made (the hot path shares them between results).
+      breakdown[k] = Object.freeze(
         detail === "full"
           ? {
               code: node.node.code,
@@ -113,7 +114,8 @@ export function fastScore(
               share: node.shareText,
               raw,
               weighted,
-            };
+            },
+      );
     }
   }
   const fb = fast.bands;

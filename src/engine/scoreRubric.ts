@@ -139,8 +139,6 @@ function build<Id extends string>(
 ): ScoreResult<Id> {
   const req = applyRequirements(c, p, input.unmet);
   const predicate = req ? req.predicate : p.predicate;
-  // Breakdown entries are values, frozen on every path (the hot path shares them between results).
-  for (let k = 0; k < breakdown.length; k++) Object.freeze(breakdown[k]);
   // Built field by field (no spread of temporaries): the key order is the documented one.
   const result: Record<string, unknown> = {
     rubric: c.rubric.id as Id,

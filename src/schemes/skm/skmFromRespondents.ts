@@ -247,11 +247,9 @@ function addCommonRows(
   other: (row: unknown, r: number) => void,
 ): number {
   let complete = 0;
-  // The answers of the row being read, to take them back out of `total` if the row turns out not to be common;
-  // the sums of the common rows (whole numbers below 2^53: the caller checked count × the largest answer).
-  // Plain arrays of small integers: a typed array costs more to make (its buffer) than a survey's rows to add.
+  // The answers of the row being read, to take them back out of `sums` if the row turns out not to be common: a
+  // plain array, as `sums` is (a typed array costs more to make, its buffer, than a small survey's rows to add).
   const answers: number[] = new Array<number>(k).fill(0);
-  const total: number[] = new Array<number>(k).fill(0);
   for (let r = 0; r < count; r++) {
     let row: unknown;
     let i = 0;
@@ -269,7 +267,7 @@ function addCommonRows(
             x = v.charCodeAt(0) - 48; // one digit "0"–"9" as text (a CSV cell); any other character is not one
             if (x < 0 || x > 9 || !(x >= min && x <= max)) break;
           } else break;
-          total[i] = (total[i] as number) + x;
+          sums[i] = (sums[i] as number) + x;
           answers[i] = x;
         }
     } catch {
@@ -279,11 +277,10 @@ function addCommonRows(
       complete++;
       continue;
     }
-    for (let j = 0; j < i; j++) total[j] = (total[j] as number) - (answers[j] as number);
+    for (let j = 0; j < i; j++) sums[j] = (sums[j] as number) - (answers[j] as number);
     // Not a common row (a hole, an object row, a missing or odd answer): read again, errors named there.
     other(rowAt(rows, r), r);
   }
-  for (let j = 0; j < k; j++) sums[j] = (sums[j] as number) + (total[j] as number);
   return complete;
 }
 
